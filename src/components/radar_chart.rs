@@ -1,0 +1,109 @@
+//! An SVG radar chart of the principle scores, drawn here without a charting
+//! library. The same numbers are in the table beside it; the chart carries a text
+//! description for screen readers.
+
+use yew::prelude::*;
+
+use super::use_widget;
+use crate::text::fill;
+
+#[derive(Properties, PartialEq)]
+pub struct RadarChartProps {
+    /// Per principle, in order: its short title and its score (0–100) if any.
+    pub scores: Vec<(AttrValue, Option<f64>)>,
+}
+
+const SIZE: f64 = 320.0;
+const CENTER: f64 = SIZE / 2.0;
+const RADIUS: f64 = 120.0;
+const LABEL_RADIUS: f64 = 142.0;
+
+/// The point at `fraction` of the radius along axis `index` of `count`,
+/// starting at twelve o'clock and going clockwise.
+pub fn polar(index: usize, count: usize, fraction: f64) -> (f64, f64) {
+    let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * index as f64 / count.max(1) as f64;
+    (CENTER + RADIUS * fraction * angle.cos(), CENTER + RADIUS * fraction * angle.sin())
+}
+
+fn points(list: impl Iterator<Item = (f64, f64)>) -> String {
+    list.map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ")
+}
+
+#[function_component(RadarChart)]
+pub fn radar_chart(props: &RadarChartProps) -> Html {
+    let widget = use_widget();
+    let text = widget.text;
+    let count = props.scores.len();
+    let title_id = widget.id("chart-title");
+    let desc_id = widget.id("chart-desc");
+    let summary = props
+        .scores
+        .iter()
+        .enumerate()
+        .map(|(i, (title, score))| match score {
+            Some(score) => format!("{}. {title}: {}", i + 1, crate::model::scoring::round_score(*score)),
+            None => format!("{}. {title}: {}", i + 1, text.no_score),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+
+    let rings = [0.25, 0.5, 0.75, 1.0].map(|fraction| {
+        html! { <polygon class="pr-chart-ring" points={points((0..count).map(|i| polar(i, count, fraction)))} /> }
+    });
+    let axes = (0..count).map(|i| {
+        let (x, y) = polar(i, count, 1.0);
+        let (lx, ly) = {
+            let (x, y) = polar(i, count, LABEL_RADIUS / RADIUS);
+            (x, y)
+        };
+        html! {
+            <g key={i}>
+                <line class="pr-chart-axis" x1={CENTER.to_string()} y1={CENTER.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
+                <text class="pr-chart-label" x={format!("{lx:.1}")} y={format!("{ly:.1}")} text-anchor="middle" dominant-baseline="central">
+                    { i + 1 }
+                </text>
+            </g>
+        }
+    });
+    // Principles without a score are left out of the shape rather than drawn as 0.
+    let scored: Vec<(f64, f64)> = props
+        .scores
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, score))| score.map(|s| polar(i, count, s.clamp(0.0, 100.0) / 100.0)))
+        .collect();
+    let markers = scored.iter().enumerate().map(|(i, (x, y))| {
+        html! { <circle key={i} class="pr-chart-point" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" /> }
+    });
+
+    html! {
+        <svg class="pr-chart" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img"
+            aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
+            <title id={title_id}>{ text.chart_title }</title>
+            <desc id={desc_id}>{ fill(text.chart_description, &[("summary", &summary)]) }</desc>
+            { for rings }
+            { for axes }
+            if scored.len() >= 3 {
+                <polygon class="pr-chart-shape" points={points(scored.iter().copied())} />
+            } else if scored.len() == 2 {
+                <polyline class="pr-chart-shape" points={points(scored.iter().copied())} />
+            }
+            { for markers }
+        </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::polar;
+
+    #[test]
+    fn axes_start_at_the_top_and_go_clockwise() {
+        let (x, y) = polar(0, 10, 1.0);
+        assert!((x - 160.0).abs() < 1e-9 && (y - 40.0).abs() < 1e-9);
+        let (x, _) = polar(1, 10, 1.0);
+        assert!(x > 160.0, "second axis is to the right");
+        let (x, y) = polar(5, 10, 0.5);
+        assert!((x - 160.0).abs() < 1e-9 && (y - 220.0).abs() < 1e-9);
+    }
+}

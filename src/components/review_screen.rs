@@ -1,0 +1,98 @@
+//! Every principle with its answers before the results: unanswered statements are
+//! flagged in text, each principle links back to its step, and the result can be
+//! labelled (e.g. with the partner's name) before it is saved.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::step_list::StepList;
+use super::use_widget;
+use crate::model::{Answer, Questionnaire, Responses, LABEL_MAX_CHARS};
+use crate::state::Action;
+use crate::text::fill;
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewScreenProps {
+    pub questionnaire: Rc<Questionnaire>,
+    pub responses: Responses,
+    pub label: AttrValue,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(ReviewScreen)]
+pub fn review_screen(props: &ReviewScreenProps) -> Html {
+    let widget = use_widget();
+    let text = widget.text;
+    let heading_id = widget.id("review-heading");
+    let label_id = widget.id("result-label");
+    let label_hint_id = format!("{label_id}-hint");
+    let unanswered = props.responses.unanswered_count(&props.questionnaire);
+
+    let principles = props.questionnaire.principles.iter().enumerate().map(|(index, principle)| {
+        let answers = principle.statements.iter().map(|statement| {
+            let (answer_text, missing) = match props.responses.answer(&statement.id) {
+                Some(Answer::Rated(rating)) => (text.rating(rating), false),
+                Some(Answer::NotSure) => (text.not_sure, false),
+                None => (text.review_missing, true),
+            };
+            html! {
+                <li key={statement.id.clone()} class={classes!("pr-review-answer", missing.then_some("pr-missing"))}>
+                    <span class="pr-review-statement">{ statement.text.clone() }</span>
+                    <strong class="pr-review-value">
+                        if missing { <span aria-hidden="true">{ "\u{26a0} " }</span> }
+                        { answer_text }
+                    </strong>
+                </li>
+            }
+        });
+        let note = props.responses.note(&principle.id);
+        html! {
+            <li key={principle.id.clone()} class="pr-review-principle">
+                <h3>{ format!("{}. {}", index + 1, principle.title) }</h3>
+                <ul class="pr-review-answers">{ for answers }</ul>
+                if !note.is_empty() {
+                    <p class="pr-review-note"><strong>{ text.review_note }</strong>{ " " }{ note.to_owned() }</p>
+                }
+                <button type="button" class="pr-button pr-button-quiet"
+                    onclick={props.on_action.reform(move |_: MouseEvent| Action::GoToStep(index))}>
+                    { fill(text.review_change, &[("title", &principle.title)]) }
+                </button>
+            </li>
+        }
+    });
+
+    let on_label = props.on_action.reform(|event: InputEvent| {
+        Action::SetLabel(event.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default())
+    });
+    let on_finish = props.on_action.reform(|_: MouseEvent| Action::Finish { now_ms: js_sys::Date::now() });
+
+    html! {
+        <div class="pr-walkthrough">
+            <StepList questionnaire={props.questionnaire.clone()} responses={props.responses.clone()}
+                current={None::<usize>} on_action={props.on_action.clone()} />
+            <section class="pr-screen pr-review" aria-labelledby={heading_id.clone()}>
+                <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ text.review_title }</h2>
+                <p>{ text.review_intro }</p>
+                <p class={classes!("pr-review-summary", (unanswered > 0).then_some("pr-missing"))}>
+                    if unanswered > 0 {
+                        { fill(text.review_unanswered, &[("count", &unanswered.to_string())]) }
+                    } else {
+                        { text.review_all_answered }
+                    }
+                </p>
+                <ol class="pr-review-list">{ for principles }</ol>
+                <div class="pr-field">
+                    <label for={label_id.clone()}>{ text.label_field }</label>
+                    <p id={label_hint_id.clone()} class="pr-hint">{ text.label_hint }</p>
+                    <input id={label_id} type="text" maxlength={LABEL_MAX_CHARS.to_string()} autocomplete="off"
+                        aria-describedby={label_hint_id} value={props.label.clone()} oninput={on_label} />
+                </div>
+                <div class="pr-actions pr-nav-buttons">
+                    <button type="button" class="pr-button" onclick={props.on_action.reform(|_: MouseEvent| Action::Back)}>{ text.back }</button>
+                    <button type="button" class="pr-button pr-button-primary" onclick={on_finish}>{ text.finish_button }</button>
+                </div>
+            </section>
+        </div>
+    }
+}
