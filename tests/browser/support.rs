@@ -1,0 +1,195 @@
+//! Mounting, querying and clicking helpers shared by the browser tests.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::AppHandle;
+
+use partnership_readiness::components::app::{App, AppProps};
+
+#[wasm_bindgen(inline_js = r#"
+let savedStorage = null;
+let savedSetItem = null;
+export function block_local_storage() {
+  savedStorage = Object.getOwnPropertyDescriptor(window, 'localStorage') || null;
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+  });
+}
+export function restore_local_storage() {
+  if (savedStorage) { Object.defineProperty(window, 'localStorage', savedStorage); }
+  else { delete window.localStorage; }
+}
+export function fill_quota() {
+  savedSetItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function () {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+}
+export function free_quota() {
+  if (savedSetItem) { Storage.prototype.setItem = savedSetItem; savedSetItem = null; }
+}
+export function dispatch_input(element) {
+  element.dispatchEvent(new InputEvent('input', { bubbles: true }));
+}
+"#)]
+extern "C" {
+    /// Makes `window.localStorage` throw a SecurityError, as in a third-party iframe.
+    pub fn block_local_storage();
+    pub fn restore_local_storage();
+    /// Makes every `setItem` throw QuotaExceededError.
+    pub fn fill_quota();
+    pub fn free_quota();
+    pub fn dispatch_input(element: &Element);
+}
+
+/// A widget mounted into its own fresh element; removed again on drop.
+pub struct Mounted {
+    pub root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+impl Mounted {
+    /// Mounts the app with its own storage key and renders it fully.
+    pub async fn new(storage_key: &str) -> Self {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        gloo::utils::body().append_child(&root).unwrap();
+        let props = AppProps { storage_key: storage_key.to_owned().into(), id_prefix: storage_key.to_owned().into() };
+        let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        Mounted { root, handle: Some(handle) }
+    }
+
+    /// Tears the app down (as a page unload would) and removes its element.
+    pub fn unmount(mut self) {
+        self.teardown();
+    }
+
+    fn teardown(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+            self.root.remove();
+        }
+    }
+
+    pub fn all(&self, selector: &str) -> Vec<Element> {
+        let nodes = self.root.query_selector_all(selector).unwrap();
+        (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok()).collect()
+    }
+
+    pub fn one(&self, selector: &str) -> Element {
+        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+    }
+
+    pub fn text(&self, selector: &str) -> String {
+        self.one(selector).text_content().unwrap_or_default().trim().to_owned()
+    }
+
+    /// The widget's visible text, whitespace collapsed.
+    pub fn page_text(&self) -> String {
+        self.root.text_content().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    pub fn heading(&self) -> String {
+        self.text("[data-pr-focus]")
+    }
+
+    /// The button whose visible text is exactly `label`.
+    pub fn button(&self, label: &str) -> HtmlElement {
+        self.all("button")
+            .into_iter()
+            .find(|b| b.text_content().unwrap_or_default().trim() == label)
+            .unwrap_or_else(|| panic!("no button labelled {label:?} in: {}", self.page_text()))
+            .dyn_into()
+            .unwrap()
+    }
+
+    pub fn has_button(&self, label: &str) -> bool {
+        self.all("button").iter().any(|b| b.text_content().unwrap_or_default().trim() == label)
+    }
+
+    /// Clicks the button labelled `label` and lets Yew finish rendering.
+    pub async fn click(&self, label: &str) {
+        self.button(label).click();
+        yew::scheduler::flush().await;
+    }
+
+    /// The radio labelled `option` in the `statement`-th fieldset (0-based) of the step.
+    pub fn radio(&self, statement: usize, option: &str) -> HtmlInputElement {
+        let fieldset = self.all("fieldset").into_iter().nth(statement).expect("statement fieldset");
+        let nodes = fieldset.query_selector_all("label").unwrap();
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
+            .find(|l| l.text_content().unwrap_or_default().trim() == option)
+            .and_then(|l| l.query_selector("input").ok().flatten())
+            .unwrap_or_else(|| panic!("no option {option:?}"))
+            .dyn_into()
+            .unwrap()
+    }
+
+    /// Clicks the step-list entry whose text contains `title`.
+    pub async fn jump_to(&self, title: &str) {
+        let link: HtmlElement = self
+            .all("nav .pr-step-link")
+            .into_iter()
+            .find(|b| b.text_content().unwrap_or_default().contains(title))
+            .unwrap_or_else(|| panic!("no step {title:?}"))
+            .dyn_into()
+            .unwrap();
+        link.click();
+        yew::scheduler::flush().await;
+    }
+
+    pub async fn go_to_review(&self) {
+        self.jump_to("Review your answers").await;
+    }
+
+    pub async fn answer(&self, statement: usize, option: &str) {
+        self.radio(statement, option).click();
+        yew::scheduler::flush().await;
+    }
+
+    /// Types `value` into the field matched by `selector`, firing `input`.
+    pub async fn type_into(&self, selector: &str, value: &str) {
+        let field = self.one(selector);
+        if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.set_value(value);
+        } else {
+            field.dyn_ref::<HtmlInputElement>().unwrap().set_value(value);
+        }
+        dispatch_input(&field);
+        yew::scheduler::flush().await;
+    }
+
+    pub fn focused_is_heading(&self) -> bool {
+        let active = gloo::utils::document().active_element();
+        active.is_some_and(|a| a.has_attribute("data-pr-focus") && self.root.contains(Some(&a)))
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.teardown();
+    }
+}
+
+pub fn local_storage() -> web_sys::Storage {
+    gloo::utils::window().local_storage().unwrap().unwrap()
+}
+
+/// A storage key no other test uses, cleared before use.
+pub fn fresh_key(name: &str) -> String {
+    let key = format!("pr-test-{name}");
+    let storage = local_storage();
+    let keys: Vec<String> = (0..storage.length().unwrap()).filter_map(|i| storage.key(i).ok().flatten()).collect();
+    for k in keys.into_iter().filter(|k| k.starts_with(&key)) {
+        storage.remove_item(&k).unwrap();
+    }
+    key
+}
+
+pub fn stored(key: &str) -> Option<String> {
+    local_storage().get_item(key).unwrap()
+}
