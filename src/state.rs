@@ -102,7 +102,7 @@ pub enum Action {
     SetNote { principle_id: String, text: String },
     SetLabel(String),
     /// Save the draft as a result; the shell passes the current time.
-    Finish { now_ms: f64 },
+    Finish { now_ms: u64 },
     OpenResult(u64),
     Ask(Confirmation),
     Confirm,
@@ -373,7 +373,7 @@ mod tests {
     fn start_over_needs_confirmation_and_keeps_history() {
         let s = fresh();
         let a = answer(&s, 0, 0, 5);
-        let s = after(s, [a.clone(), Action::Finish { now_ms: 1.0 }, a, Action::GoToStart]);
+        let s = after(s, [a.clone(), Action::Finish { now_ms: 1 }, a, Action::GoToStart]);
         let asked = after(s.clone(), [Action::Ask(Confirmation::StartOver)]);
         assert_eq!(asked.pending, Some(Confirmation::StartOver));
         let cancelled = after(asked.clone(), [Action::Cancel]);
@@ -387,20 +387,20 @@ mod tests {
     #[test]
     fn finishing_saves_to_history_and_clears_the_draft() {
         let s = fresh();
-        let actions = [answer(&s, 0, 0, 5), answer(&s, 1, 0, 1), Action::SetLabel("Acme".into()), Action::Finish { now_ms: 42.0 }];
+        let actions = [answer(&s, 0, 0, 5), answer(&s, 1, 0, 1), Action::SetLabel("Acme".into()), Action::Finish { now_ms: 42 }];
         let s = after(s, actions);
         assert_eq!(s.screen, Screen::Results(1));
         assert_eq!(s.status, Some(Status::ResultSaved));
         assert!(!s.has_draft());
         let result = s.result(1).unwrap();
-        assert_eq!((result.label.as_str(), result.overall, result.finished_at_ms), ("Acme", Some(50), 42.0));
+        assert_eq!((result.label.as_str(), result.overall, result.finished_at_ms), ("Acme", Some(50), 42));
         assert_eq!(s.store_contents().draft, None);
     }
 
     #[test]
     fn deleting_and_clearing_history() {
         let s = fresh();
-        let s = after(s, [Action::Finish { now_ms: 1.0 }, Action::Finish { now_ms: 2.0 }]);
+        let s = after(s, [Action::Finish { now_ms: 1 }, Action::Finish { now_ms: 2 }]);
         let s = after(s, [Action::Ask(Confirmation::DeleteResult(2)), Action::Confirm]);
         assert_eq!(s.history.iter().map(|r| r.id).collect::<Vec<_>>(), [1]);
         assert_eq!(s.screen, Screen::Start);

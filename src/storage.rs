@@ -59,9 +59,8 @@ fn classify_write_error(error: &JsValue) -> StorageError {
 }
 
 /// The key an unreadable value under `key` is moved to.
-pub fn backup_key(key: &str, now_ms: f64) -> String {
-    // Whole milliseconds are plenty to keep successive backups apart.
-    format!("{key}:backup:{}", now_ms.max(0.0) as u64)
+pub fn backup_key(key: &str, now_ms: u64) -> String {
+    format!("{key}:backup:{now_ms}")
 }
 
 /// Reads the saved document under `key`, moving an unreadable one aside.
@@ -89,7 +88,7 @@ pub fn load(key: &str) -> Loaded {
         }
         Err(error) => {
             let reason = error.to_string();
-            let backup = backup_key(key, js_sys::Date::now());
+            let backup = backup_key(key, crate::components::now_ms());
             let moved = storage.set_item(&backup, &text).is_ok() && storage.remove_item(key).is_ok();
             if moved {
                 Loaded {

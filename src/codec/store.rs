@@ -90,7 +90,7 @@ struct QuestionnaireRefV1 {
 #[serde(deny_unknown_fields)]
 struct ResultV1 {
     id: u64,
-    finished_at_ms: f64,
+    finished_at_ms: u64,
     #[serde(default)]
     label: String,
     questionnaire: QuestionnaireRefV1,
@@ -110,17 +110,29 @@ pub fn encode(contents: &StoreContents) -> String {
     serde_json::to_string(&document).unwrap_or_default()
 }
 
+/// Only the version, read first to pick the types for the rest.
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: Option<u64>,
+}
+
 /// Reads a stored document of any supported version.
 pub fn decode(text: &str) -> Result<StoreContents, DecodeError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    let version = value.get("version").and_then(serde_json::Value::as_u64).ok_or(DecodeError::MissingVersion)?;
+    let probe: VersionProbe = serde_json::from_str(text).map_err(|e| {
+        // Valid JSON of another shape (an array, a string version) has no usable version.
+        if e.is_data() || serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
+            DecodeError::MissingVersion
+        } else {
+            DecodeError::NotJson(e.to_string())
+        }
+    })?;
+    let version = probe.version.ok_or(DecodeError::MissingVersion)?;
     // Each supported version is parsed by its own types and converted up to the
     // current model; a future format 2 adds an arm here and keeps this one.
     match version {
         1 => {
             let document: DocumentV1 =
-                serde_json::from_value(value).map_err(|e| DecodeError::Invalid(e.to_string()))?;
+                serde_json::from_str(text).map_err(|e| DecodeError::Invalid(e.to_string()))?;
             Ok(from_v1(document))
         }
         v if v > STORE_VERSION => Err(DecodeError::NewerVersion(v)),
@@ -178,7 +190,7 @@ mod tests {
         responses.set_answer(&q.principles[0].statements[0].id, Answer::Rated(Rating::StronglyAgree));
         responses.set_answer(&q.principles[0].statements[1].id, Answer::NotSure);
         responses.set_note(&q.principles[0].id, "Talk to legal first");
-        let finished = SavedResult::finish(&q, responses.clone(), "Acme", 1, 1_764_000_000_000.0);
+        let finished = SavedResult::finish(&q, responses.clone(), "Acme", 1, 1_764_000_000_000);
         StoreContents { draft: Some(Draft { responses, step: 4, label: "Acme".into() }), history: vec![finished] }
     }
 
@@ -196,7 +208,7 @@ mod tests {
         // not just encode/decode agreeing with each other.
         let text = r#"{"version":1,
             "draft":{"responses":{"answers":{"clear-objectives.goals":2}},"step":3},
-            "history":[{"id":9,"finished_at_ms":1.5e12,"label":"Partner A",
+            "history":[{"id":9,"finished_at_ms":1500000000000,"label":"Partner A",
               "questionnaire":{"id":"partnership-readiness","version":"1.0.0","hash":"0123456789abcdef"},
               "overall":55,"band":"Emerging","responses":{"answers":{"clear-objectives.goals":"not-sure"}}}]}"#;
         let contents = decode(text).unwrap();

@@ -11,7 +11,7 @@ use super::review_screen::ReviewScreen;
 use super::start_screen::StartScreen;
 use super::status_region::StatusRegion;
 use super::storage_notice::StorageNoticeBanner;
-use super::WidgetContext;
+use super::{send, WidgetContext};
 use crate::model::Questionnaire;
 use crate::state::{Action, AppState, Persistence, Screen, StorageNotice};
 use crate::storage::{self, DEFAULT_KEY};
@@ -113,7 +113,7 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<WidgetContext> context={(*context).clone()}>
             <div class="pr-widget" ref={root} lang={questionnaire.locale.clone()}>
                 if let Some(notice) = state.notice.clone() {
-                    <StorageNoticeBanner {notice} on_dismiss={on_action.reform(|_| Action::DismissNotice)} />
+                    <StorageNoticeBanner {notice} on_dismiss={send(&on_action, Action::DismissNotice)} />
                 }
                 <StatusRegion status={state.status} />
                 { screen }

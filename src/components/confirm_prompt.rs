@@ -10,8 +10,8 @@ use super::use_widget;
 pub struct ConfirmPromptProps {
     pub message: AttrValue,
     pub confirm_label: AttrValue,
-    pub on_confirm: Callback<()>,
-    pub on_cancel: Callback<()>,
+    pub on_confirm: Callback<MouseEvent>,
+    pub on_cancel: Callback<MouseEvent>,
 }
 
 #[function_component(ConfirmPrompt)]
@@ -31,10 +31,10 @@ pub fn confirm_prompt(props: &ConfirmPromptProps) -> Html {
         <div class="pr-confirm" role="group" aria-labelledby={message_id.clone()}>
             <p id={message_id} class="pr-confirm-message">{ props.message.clone() }</p>
             <div class="pr-actions">
-                <button type="button" class="pr-button pr-button-danger" onclick={props.on_confirm.reform(|_: MouseEvent| ())}>
+                <button type="button" class="pr-button pr-button-danger" onclick={props.on_confirm.clone()}>
                     { props.confirm_label.clone() }
                 </button>
-                <button type="button" class="pr-button" ref={cancel_ref} onclick={props.on_cancel.reform(|_: MouseEvent| ())}>
+                <button type="button" class="pr-button" ref={cancel_ref} onclick={props.on_cancel.clone()}>
                     { widget.text.cancel }
                 </button>
             </div>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::confirm_prompt::ConfirmPrompt;
-use super::{format_date, use_widget};
+use super::{format_date, send, use_widget};
 use crate::model::SavedResult;
 use crate::state::{Action, Confirmation};
 use crate::text::fill;
@@ -21,9 +21,9 @@ pub fn history_list(props: &HistoryListProps) -> Html {
     let widget = use_widget();
     let text = widget.text;
     let heading_id = widget.id("history-heading");
-    let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
-    let confirm = props.on_action.reform(|_| Action::Confirm);
-    let cancel = props.on_action.reform(|_| Action::Cancel);
+    let act = |action: Action| send(&props.on_action, action);
+    let confirm = act(Action::Confirm);
+    let cancel = act(Action::Cancel);
 
     let rows = props.history.iter().rev().map(|result| {
         let label = if result.label.is_empty() { text.history_untitled.to_owned() } else { result.label.clone() };

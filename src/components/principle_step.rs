@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::progress_bar::ProgressBar;
 use super::statement_field::StatementField;
 use super::step_list::StepList;
-use super::use_widget;
+use super::{send, use_widget};
 use crate::model::{Questionnaire, Responses, NOTE_MAX_CHARS};
 use crate::state::Action;
 use crate::text::fill;
@@ -79,8 +79,8 @@ pub fn principle_step(props: &PrincipleStepProps) -> Html {
                         aria-describedby={note_hint_id} value={note} oninput={on_note} />
                 </div>
                 <div class="pr-actions pr-nav-buttons">
-                    <button type="button" class="pr-button" onclick={props.on_action.reform(|_: MouseEvent| Action::Back)}>{ text.back }</button>
-                    <button type="button" class="pr-button pr-button-primary" onclick={props.on_action.reform(|_: MouseEvent| Action::Next)}>
+                    <button type="button" class="pr-button" onclick={send(&props.on_action, Action::Back)}>{ text.back }</button>
+                    <button type="button" class="pr-button pr-button-primary" onclick={send(&props.on_action, Action::Next)}>
                         { if is_last { text.to_review } else { text.next } }
                     </button>
                 </div>

@@ -13,6 +13,7 @@ pub struct RadarChartProps {
     pub scores: Vec<(AttrValue, Option<f64>)>,
 }
 
+/// Width and height of the viewBox (kept in step with the literal in `view`).
 const SIZE: f64 = 320.0;
 const CENTER: f64 = SIZE / 2.0;
 const RADIUS: f64 = 120.0;
@@ -22,11 +23,33 @@ const LABEL_RADIUS: f64 = 142.0;
 /// starting at twelve o'clock and going clockwise.
 pub fn polar(index: usize, count: usize, fraction: f64) -> (f64, f64) {
     let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * index as f64 / count.max(1) as f64;
-    (CENTER + RADIUS * fraction * angle.cos(), CENTER + RADIUS * fraction * angle.sin())
+    (CENTER + RADIUS * fraction * cos(angle), CENTER + RADIUS * fraction * sin(angle))
+}
+
+// In the browser the engine's Math does trigonometry: linking Rust's libm
+// versions would add several KiB to every visitor's download.
+#[cfg(target_arch = "wasm32")]
+use js_sys::Math::{cos, sin};
+#[cfg(not(target_arch = "wasm32"))]
+fn cos(x: f64) -> f64 {
+    x.cos()
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn sin(x: f64) -> f64 {
+    x.sin()
+}
+
+/// A coordinate with one decimal, formatted through integers: float formatting
+/// code is large, and SVG needs no more precision than this.
+pub fn coordinate(value: f64) -> String {
+    // Chart coordinates lie within 0..=SIZE, so the cast cannot overflow.
+    let tenths = (value * 10.0).round() as i32;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", (tenths / 10).abs(), (tenths % 10).abs())
 }
 
 fn points(list: impl Iterator<Item = (f64, f64)>) -> String {
-    list.map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ")
+    list.map(|(x, y)| format!("{},{}", coordinate(x), coordinate(y))).collect::<Vec<_>>().join(" ")
 }
 
 #[function_component(RadarChart)]
@@ -52,14 +75,11 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
     });
     let axes = (0..count).map(|i| {
         let (x, y) = polar(i, count, 1.0);
-        let (lx, ly) = {
-            let (x, y) = polar(i, count, LABEL_RADIUS / RADIUS);
-            (x, y)
-        };
+        let (lx, ly) = polar(i, count, LABEL_RADIUS / RADIUS);
         html! {
             <g key={i}>
-                <line class="pr-chart-axis" x1={CENTER.to_string()} y1={CENTER.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
-                <text class="pr-chart-label" x={format!("{lx:.1}")} y={format!("{ly:.1}")} text-anchor="middle" dominant-baseline="central">
+                <line class="pr-chart-axis" x1={coordinate(CENTER)} y1={coordinate(CENTER)} x2={coordinate(x)} y2={coordinate(y)} />
+                <text class="pr-chart-label" x={coordinate(lx)} y={coordinate(ly)} text-anchor="middle" dominant-baseline="central">
                     { i + 1 }
                 </text>
             </g>
@@ -73,11 +93,11 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
         .filter_map(|(i, (_, score))| score.map(|s| polar(i, count, s.clamp(0.0, 100.0) / 100.0)))
         .collect();
     let markers = scored.iter().enumerate().map(|(i, (x, y))| {
-        html! { <circle key={i} class="pr-chart-point" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" /> }
+        html! { <circle key={i} class="pr-chart-point" cx={coordinate(*x)} cy={coordinate(*y)} r="4" /> }
     });
 
     html! {
-        <svg class="pr-chart" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img"
+        <svg class="pr-chart" viewBox="0 0 320 320" role="img"
             aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
             <title id={title_id}>{ text.chart_title }</title>
             <desc id={desc_id}>{ fill(text.chart_description, &[("summary", &summary)]) }</desc>
@@ -95,7 +115,15 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::polar;
+    use super::{coordinate, polar};
+
+    #[test]
+    fn coordinates_have_one_decimal() {
+        assert_eq!(coordinate(160.0), "160.0");
+        assert_eq!(coordinate(45.678), "45.7");
+        assert_eq!(coordinate(-3.25), "-3.3");
+        assert_eq!(coordinate(-0.04), "0.0");
+    }
 
     #[test]
     fn axes_start_at_the_top_and_go_clockwise() {

@@ -9,7 +9,7 @@ use super::confirm_prompt::ConfirmPrompt;
 use super::radar_chart::RadarChart;
 use super::score_table::ScoreTable;
 use super::scoring_explainer::ScoringExplainer;
-use super::{format_date, use_widget};
+use super::{format_date, send, use_widget};
 use crate::model::scoring::round_score;
 use crate::model::{Questionnaire, Report, SavedResult};
 use crate::state::{Action, Confirmation};
@@ -100,13 +100,13 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
         html! {
             <ConfirmPrompt message={fill(text.confirm_delete, &[("label", if props.result.label.is_empty() { text.history_untitled } else { &props.result.label })])}
                 confirm_label={text.confirm_delete_yes}
-                on_confirm={props.on_action.reform(|_| Action::Confirm)}
-                on_cancel={props.on_action.reform(|_| Action::Cancel)} />
+                on_confirm={send(&props.on_action, Action::Confirm)}
+                on_cancel={send(&props.on_action, Action::Cancel)} />
         }
     } else {
         html! {
             <button type="button" class="pr-button pr-button-quiet"
-                onclick={props.on_action.reform(move |_: MouseEvent| Action::Ask(Confirmation::DeleteResult(id)))}>
+                onclick={send(&props.on_action, Action::Ask(Confirmation::DeleteResult(id)))}>
                 { text.history_delete }
             </button>
         }
@@ -145,7 +145,7 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
             }
             <ScoringExplainer questionnaire={q.clone()} />
             <div class="pr-actions pr-no-print">
-                <button type="button" class="pr-button pr-button-primary" onclick={props.on_action.reform(|_: MouseEvent| Action::GoToStart)}>{ text.back_to_start }</button>
+                <button type="button" class="pr-button pr-button-primary" onclick={send(&props.on_action, Action::GoToStart)}>{ text.back_to_start }</button>
                 <button type="button" class="pr-button" onclick={on_print}>{ text.print_button }</button>
                 { delete_controls }
             </div>

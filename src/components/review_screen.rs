@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::step_list::StepList;
-use super::use_widget;
+use super::{now_ms, send, use_widget};
 use crate::model::{Answer, Questionnaire, Responses, LABEL_MAX_CHARS};
 use crate::state::Action;
 use crate::text::fill;
@@ -37,7 +37,7 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
                 None => (text.review_missing, true),
             };
             html! {
-                <li key={statement.id.clone()} class={classes!("pr-review-answer", missing.then_some("pr-missing"))}>
+                <li key={statement.id.clone()} class={if missing { "pr-review-answer pr-missing" } else { "pr-review-answer" }}>
                     <span class="pr-review-statement">{ statement.text.clone() }</span>
                     <strong class="pr-review-value">
                         if missing { <span aria-hidden="true">{ "\u{26a0} " }</span> }
@@ -55,7 +55,7 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
                     <p class="pr-review-note"><strong>{ text.review_note }</strong>{ " " }{ note.to_owned() }</p>
                 }
                 <button type="button" class="pr-button pr-button-quiet"
-                    onclick={props.on_action.reform(move |_: MouseEvent| Action::GoToStep(index))}>
+                    onclick={send(&props.on_action, Action::GoToStep(index))}>
                     { fill(text.review_change, &[("title", &principle.title)]) }
                 </button>
             </li>
@@ -65,7 +65,7 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
     let on_label = props.on_action.reform(|event: InputEvent| {
         Action::SetLabel(event.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default())
     });
-    let on_finish = props.on_action.reform(|_: MouseEvent| Action::Finish { now_ms: js_sys::Date::now() });
+    let on_finish = props.on_action.reform(|_: MouseEvent| Action::Finish { now_ms: now_ms() });
 
     html! {
         <div class="pr-walkthrough">
@@ -74,7 +74,7 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
             <section class="pr-screen pr-review" aria-labelledby={heading_id.clone()}>
                 <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ text.review_title }</h2>
                 <p>{ text.review_intro }</p>
-                <p class={classes!("pr-review-summary", (unanswered > 0).then_some("pr-missing"))}>
+                <p class={if unanswered > 0 { "pr-review-summary pr-missing" } else { "pr-review-summary" }}>
                     if unanswered > 0 {
                         { fill(text.review_unanswered, &[("count", &unanswered.to_string())]) }
                     } else {
@@ -89,7 +89,7 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
                         aria-describedby={label_hint_id} value={props.label.clone()} oninput={on_label} />
                 </div>
                 <div class="pr-actions pr-nav-buttons">
-                    <button type="button" class="pr-button" onclick={props.on_action.reform(|_: MouseEvent| Action::Back)}>{ text.back }</button>
+                    <button type="button" class="pr-button" onclick={send(&props.on_action, Action::Back)}>{ text.back }</button>
                     <button type="button" class="pr-button pr-button-primary" onclick={on_finish}>{ text.finish_button }</button>
                 </div>
             </section>

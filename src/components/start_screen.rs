@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::confirm_prompt::ConfirmPrompt;
 use super::history_list::HistoryList;
-use super::use_widget;
+use super::{send, use_widget};
 use crate::model::SavedResult;
 use crate::state::{Action, Confirmation};
 use crate::text::fill;
@@ -23,7 +23,7 @@ pub struct StartScreenProps {
 pub fn start_screen(props: &StartScreenProps) -> Html {
     let widget = use_widget();
     let text = widget.text;
-    let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
+    let act = |action: Action| send(&props.on_action, action);
     let heading_id = widget.id("start-heading");
 
     let start_controls = if props.pending == Some(Confirmation::StartOver) {
@@ -31,8 +31,8 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
             <ConfirmPrompt
                 message={text.confirm_start_over}
                 confirm_label={text.confirm_start_over_yes}
-                on_confirm={props.on_action.reform(|_| Action::Confirm)}
-                on_cancel={props.on_action.reform(|_| Action::Cancel)}
+                on_confirm={act(Action::Confirm)}
+                on_cancel={act(Action::Cancel)}
             />
         }
     } else if props.has_draft {

@@ -28,7 +28,7 @@ pub fn statement_field(props: &StatementFieldProps) -> Html {
         let id = format!("{name}-{value}");
         let on_change = props.on_answer.reform(move |_: Event| answer);
         html! {
-            <label class={classes!("pr-option", class)} for={id.clone()}>
+            <label {class} for={id.clone()}>
                 <input type="radio" {id} name={name.clone()} value={value.to_owned()}
                     checked={props.answer == Some(answer)} onchange={on_change} />
                 <span class="pr-option-label">{ label }</span>
@@ -36,13 +36,13 @@ pub fn statement_field(props: &StatementFieldProps) -> Html {
         }
     };
     html! {
-        <fieldset class={classes!("pr-statement", props.answer.is_none().then_some("pr-unanswered"))}>
+        <fieldset class={if props.answer.is_none() { "pr-statement pr-unanswered" } else { "pr-statement" }}>
             <legend class="pr-statement-text">
                 { fill(text.statement_legend, &[("n", &props.number.to_string()), ("text", &props.text)]) }
             </legend>
             <div class="pr-scale">
-                { for Rating::ALL.iter().map(|&rating| option(Answer::Rated(rating), &rating.value().to_string(), text.rating(rating), "pr-option-rating")) }
-                { option(Answer::NotSure, "not-sure", text.not_sure, "pr-option-not-sure") }
+                { for Rating::ALL.iter().map(|&rating| option(Answer::Rated(rating), &rating.value().to_string(), text.rating(rating), "pr-option pr-option-rating")) }
+                { option(Answer::NotSure, "not-sure", text.not_sure, "pr-option pr-option-not-sure") }
             </div>
         </fieldset>
     }

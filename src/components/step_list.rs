@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::use_widget;
+use super::{send, use_widget};
 use crate::model::{Questionnaire, Responses};
 use crate::state::Action;
 use crate::text::fill;
@@ -28,10 +28,15 @@ pub fn step_list(props: &StepListProps) -> Html {
         let complete = answered == total;
         let is_current = props.current == Some(index);
         html! {
-            <li key={principle.id.clone()} class={classes!("pr-step-item", complete.then_some("pr-complete"), is_current.then_some("pr-current"))}>
+            <li key={principle.id.clone()} class={match (complete, is_current) {
+                (true, true) => "pr-step-item pr-complete pr-current",
+                (true, false) => "pr-step-item pr-complete",
+                (false, true) => "pr-step-item pr-current",
+                (false, false) => "pr-step-item",
+            }}>
                 <button type="button" class="pr-step-link"
                     aria-current={is_current.then_some("step")}
-                    onclick={props.on_action.reform(move |_: MouseEvent| Action::GoToStep(index))}>
+                    onclick={send(&props.on_action, Action::GoToStep(index))}>
                     <span class="pr-step-number" aria-hidden="true">{ index + 1 }</span>
                     <span class="pr-step-title">{ principle.title.clone() }</span>
                     <span class="pr-step-count">
@@ -46,7 +51,7 @@ pub fn step_list(props: &StepListProps) -> Html {
             <ol>
                 { for items }
                 <li class="pr-step-item">
-                    <button type="button" class="pr-step-link" onclick={props.on_action.reform(|_: MouseEvent| Action::GoToReview)}>
+                    <button type="button" class="pr-step-link" onclick={send(&props.on_action, Action::GoToReview)}>
                         <span class="pr-step-title">{ text.review_title }</span>
                     </button>
                 </li>

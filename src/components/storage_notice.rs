@@ -10,7 +10,7 @@ use crate::text::fill;
 #[derive(Properties, PartialEq)]
 pub struct StorageNoticeProps {
     pub notice: StorageNotice,
-    pub on_dismiss: Callback<()>,
+    pub on_dismiss: Callback<MouseEvent>,
 }
 
 #[function_component(StorageNoticeBanner)]
@@ -26,11 +26,10 @@ pub fn storage_notice_banner(props: &StorageNoticeProps) -> Html {
         StorageNotice::CorruptNoBackup { reason } => fill(text.notice_storage_corrupt_no_backup, &[("reason", reason)]),
         StorageNotice::NewerVersion { reason } => fill(text.notice_storage_newer, &[("reason", reason)]),
     };
-    let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="pr-notice" role="alert">
             <p class="pr-notice-text">{ message }</p>
-            <button type="button" class="pr-button pr-button-quiet" onclick={on_click}>{ text.notice_dismiss }</button>
+            <button type="button" class="pr-button pr-button-quiet" onclick={props.on_dismiss.clone()}>{ text.notice_dismiss }</button>
         </div>
     }
 }

@@ -29,7 +29,7 @@ pub struct SavedResult {
     /// Unique within one browser's history.
     pub id: u64,
     /// Milliseconds since the Unix epoch, as the browser clock said when finishing.
-    pub finished_at_ms: f64,
+    pub finished_at_ms: u64,
     /// Optional name for the result, e.g. the partner's name.
     pub label: String,
     pub questionnaire: QuestionnaireRef,
@@ -48,7 +48,7 @@ impl SavedResult {
         responses: Responses,
         label: &str,
         id: u64,
-        finished_at_ms: f64,
+        finished_at_ms: u64,
     ) -> Self {
         let report = Report::score(questionnaire, &responses);
         Self {
@@ -80,7 +80,7 @@ mod tests {
         for statement in q.principles.iter().flat_map(|p| &p.statements) {
             responses.set_answer(&statement.id, Answer::Rated(Rating::Agree));
         }
-        let result = SavedResult::finish(&q, responses, "  Acme GmbH  ", 7, 1_700_000_000_000.0);
+        let result = SavedResult::finish(&q, responses, "  Acme GmbH  ", 7, 1_700_000_000_000);
         assert_eq!(result.overall, Some(75));
         assert_eq!(result.band_label.as_deref(), Some("Ready"));
         assert_eq!(result.label, "Acme GmbH");
@@ -91,8 +91,8 @@ mod tests {
     fn ids_increase_past_the_largest() {
         let q = Questionnaire::builtin();
         assert_eq!(next_result_id(&[]), 1);
-        let a = SavedResult::finish(&q, Responses::default(), "", 4, 0.0);
-        let b = SavedResult::finish(&q, Responses::default(), "", 2, 0.0);
+        let a = SavedResult::finish(&q, Responses::default(), "", 4, 0);
+        let b = SavedResult::finish(&q, Responses::default(), "", 2, 0);
         assert_eq!(next_result_id(&[a, b]), 5);
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod hash;
 pub mod history;
+pub mod keyed;
 pub mod questionnaire;
 pub mod responses;
 pub mod scoring;

@@ -4,15 +4,16 @@
 //! parsed once. [`Questionnaire::validate`] states every rule the data must satisfy;
 //! a native test runs it on the shipped file so a content edit cannot break the app.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::hash::fnv1a_64_hex;
 
-/// The English questionnaire shipped with the widget.
+/// The English questionnaire's data file, for tests that read it as JSON.
+#[cfg(test)]
 const BUILTIN_EN: &str = include_str!("../../data/questionnaire.en.json");
 
 /// The whole questionnaire as authored in the data file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
     /// Stable identifier of this questionnaire, stored with every result.
@@ -29,7 +30,7 @@ pub struct Questionnaire {
 }
 
 /// One of the ten principles of a strategic partnership.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Principle {
     pub id: String,
@@ -43,7 +44,7 @@ pub struct Principle {
 }
 
 /// A statement the person rates on the agreement scale.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: String,
@@ -51,7 +52,7 @@ pub struct Statement {
 }
 
 /// A readiness band: an inclusive range of whole-number scores and its label.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
     pub min: u8,
@@ -117,12 +118,10 @@ impl std::fmt::Display for ValidationError {
 }
 
 impl Questionnaire {
-    /// The built-in English questionnaire.
-    ///
-    /// The file is part of the binary and validated by a native test, so a parse
-    /// failure here is a build defect, not something a user can cause.
+    /// The built-in English questionnaire, generated from the data file at build
+    /// time (see `build.rs`) and validated by a native test.
     pub fn builtin() -> Self {
-        Self::from_json(BUILTIN_EN).expect("the built-in questionnaire is valid JSON")
+        include!(concat!(env!("OUT_DIR"), "/questionnaire_en.rs"))
     }
 
     /// Parses a questionnaire from its JSON form (no validation of content rules).
@@ -130,12 +129,47 @@ impl Questionnaire {
         serde_json::from_str(json)
     }
 
-    /// A stable fingerprint of the content: FNV-1a (64 bit) over the canonical JSON
-    /// form, which is the struct serialised compactly with fields in declaration order.
-    /// Whitespace or key order in the data file therefore do not change it; any text does.
+    /// A stable fingerprint of the content: FNV-1a (64 bit) over [`Self::canonical_form`].
+    /// Whitespace or key order in the data file do not change it; any text does.
     pub fn content_hash(&self) -> String {
-        let canonical = serde_json::to_string(self).unwrap_or_default();
-        fnv1a_64_hex(canonical.as_bytes())
+        fnv1a_64_hex(self.canonical_form().as_bytes())
+    }
+
+    /// Every field in declaration order, each string prefixed with its length so
+    /// no two different questionnaires share a form. Built by hand rather than
+    /// through a serializer to keep serialization code out of the wasm binary.
+    pub fn canonical_form(&self) -> String {
+        fn field(out: &mut String, text: &str) {
+            out.push_str(&text.len().to_string());
+            out.push(':');
+            out.push_str(text);
+            out.push(';');
+        }
+        let mut out = String::new();
+        for text in [&self.id, &self.version, &self.locale, &self.title] {
+            field(&mut out, text);
+        }
+        for band in &self.bands {
+            field(&mut out, &format!("band {} {}", band.min, band.max));
+            field(&mut out, &band.label);
+            field(&mut out, &band.description);
+        }
+        for principle in &self.principles {
+            for text in [&principle.id, &principle.title, &principle.summary] {
+                field(&mut out, text);
+            }
+            // The bit pattern: exact, and free of float formatting.
+            field(&mut out, &format!("weight {:016x}", principle.weight.to_bits()));
+            for statement in &principle.statements {
+                field(&mut out, &statement.id);
+                field(&mut out, &statement.text);
+            }
+            field(&mut out, &format!("recommendations {}", principle.recommendations.len()));
+            for text in &principle.recommendations {
+                field(&mut out, text);
+            }
+        }
+        out
     }
 
     /// Total number of statements across all principles.
@@ -239,6 +273,11 @@ mod tests {
     use super::*;
 
     #[test]
+    fn generated_questionnaire_equals_the_data_file() {
+        assert_eq!(Questionnaire::builtin(), Questionnaire::from_json(BUILTIN_EN).unwrap());
+    }
+
+    #[test]
     fn builtin_questionnaire_is_valid() {
         let q = Questionnaire::builtin();
         assert_eq!(q.validate(), Ok(()));
@@ -287,13 +326,22 @@ mod tests {
     #[test]
     fn content_hash_ignores_formatting_but_not_text() {
         let q = Questionnaire::builtin();
-        let reformatted = serde_json::to_string_pretty(&q).unwrap();
-        assert_eq!(Questionnaire::from_json(&reformatted).unwrap().content_hash(), q.content_hash());
+        let compact: serde_json::Value = serde_json::from_str(BUILTIN_EN).unwrap();
+        let reformatted = Questionnaire::from_json(&serde_json::to_string(&compact).unwrap()).unwrap();
+        assert_eq!(reformatted.content_hash(), q.content_hash());
         assert_eq!(q.content_hash().len(), 16);
 
         let mut edited = q.clone();
         edited.principles[4].statements[1].text.push('!');
         assert_ne!(edited.content_hash(), q.content_hash());
+        let mut reweighted = q.clone();
+        reweighted.principles[0].weight = 2.0;
+        assert_ne!(reweighted.content_hash(), q.content_hash());
+        // Moving text between adjacent fields changes the form too.
+        let mut shifted = q.clone();
+        shifted.title.push_str(&shifted.locale.clone());
+        shifted.locale.clear();
+        assert_ne!(shifted.canonical_form(), q.canonical_form());
     }
 
     fn broken(edit: impl FnOnce(&mut Questionnaire)) -> Vec<ValidationError> {

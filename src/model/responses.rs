@@ -4,8 +4,7 @@
 //! `crate::codec` and convert to and from these, so the on-disk format can evolve
 //! separately from the model.
 
-use std::collections::BTreeMap;
-
+use super::keyed::KeyedMap;
 use super::questionnaire::{Principle, Questionnaire};
 
 /// Longest note a person may keep per principle, in characters.
@@ -59,8 +58,8 @@ pub enum Answer {
 /// All answers and notes of one assessment, keyed by statement and principle ids.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Responses {
-    pub answers: BTreeMap<String, Answer>,
-    pub notes: BTreeMap<String, String>,
+    pub answers: KeyedMap<Answer>,
+    pub notes: KeyedMap<String>,
 }
 
 impl Responses {
@@ -71,7 +70,7 @@ impl Responses {
 
     /// Records an answer, replacing any earlier one.
     pub fn set_answer(&mut self, statement_id: &str, answer: Answer) {
-        self.answers.insert(statement_id.to_owned(), answer);
+        self.answers.insert(statement_id, answer);
     }
 
     /// The note for a principle, empty if none.
@@ -85,7 +84,7 @@ impl Responses {
         if text.trim().is_empty() {
             self.notes.remove(principle_id);
         } else {
-            self.notes.insert(principle_id.to_owned(), text);
+            self.notes.insert(principle_id, text);
         }
     }
 

@@ -136,17 +136,33 @@ fn highlights(principles: &[PrincipleScore]) -> (Vec<usize>, Vec<usize>) {
     let scored: Vec<(usize, f64)> = principles.iter().filter_map(|p| Some((p.index, p.score?))).collect();
     let strength_count = HIGHLIGHT_COUNT.min(scored.len().div_ceil(2));
     let priority_count = HIGHLIGHT_COUNT.min(scored.len() - strength_count);
-
-    let mut by_score_desc = scored.clone();
-    // Stable sort keeps principle order among equal scores.
-    by_score_desc.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let strengths: Vec<usize> = by_score_desc.iter().take(strength_count).map(|(i, _)| *i).collect();
-
-    let mut by_score_asc: Vec<(usize, f64)> =
-        scored.into_iter().filter(|(i, _)| !strengths.contains(i)).collect();
-    by_score_asc.sort_by(|a, b| a.1.total_cmp(&b.1));
-    let priorities = by_score_asc.iter().take(priority_count).map(|(i, _)| *i).collect();
+    let strengths = pick(&scored, strength_count, &[], |candidate, best| candidate > best);
+    let priorities = pick(&scored, priority_count, &strengths, |candidate, best| candidate < best);
     (strengths, priorities)
+}
+
+/// Picks `count` principles one at a time, each the one `better` prefers among
+/// those not yet picked or excluded. Only a strictly better score displaces the
+/// current choice, so ties go to the earlier principle. A selection rather than
+/// a sort: at most ten items, and it keeps sorting code out of the wasm binary.
+fn pick(scored: &[(usize, f64)], count: usize, exclude: &[usize], better: impl Fn(f64, f64) -> bool) -> Vec<usize> {
+    let mut picked: Vec<usize> = Vec::with_capacity(count);
+    for _ in 0..count {
+        let mut best: Option<(usize, f64)> = None;
+        for &(index, score) in scored {
+            if picked.contains(&index) || exclude.contains(&index) {
+                continue;
+            }
+            if best.is_none_or(|(_, best_score)| better(score, best_score)) {
+                best = Some((index, score));
+            }
+        }
+        match best {
+            Some((index, _)) => picked.push(index),
+            None => break,
+        }
+    }
+    picked
 }
 
 #[cfg(test)]
