@@ -1,17 +1,17 @@
-//! The root component: owns the state, loads it once, saves it after every
-//! change, moves focus on navigation, and picks the screen.
+//! The root component and the only Yew component: owns the state, loads it once,
+//! saves it after every change, moves focus, and picks the screen.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::principle_step::PrincipleStep;
-use super::results_screen::ResultsScreen;
-use super::review_screen::ReviewScreen;
-use super::start_screen::StartScreen;
-use super::status_region::StatusRegion;
-use super::storage_notice::StorageNoticeBanner;
-use super::{send, WidgetContext};
+use super::principle_step::principle_step;
+use super::results_screen::results_screen;
+use super::review_screen::review_screen;
+use super::start_screen::start_screen;
+use super::status_region::status_region;
+use super::storage_notice::storage_notice;
+use super::{View, CONFIRM_FOCUS_TARGET, FOCUS_TARGET};
 use crate::model::Questionnaire;
 use crate::state::{Action, AppState, Persistence, Screen, StorageNotice};
 use crate::storage::{self, DEFAULT_KEY};
@@ -34,7 +34,6 @@ pub fn app(props: &AppProps) -> Html {
         let key = key.clone();
         use_reducer(move || AppState::new(Rc::new(Questionnaire::builtin()), storage::load(&key)))
     };
-    let context = use_memo(props.id_prefix.clone(), |prefix| WidgetContext { text: &EN, id_prefix: prefix.clone() });
     let root = use_node_ref();
 
     // Save after every change to the draft or history (never from the reducer).
@@ -54,12 +53,15 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // After the person moves to another screen, focus its heading.
+    // After the person moves to another screen, focus its heading; when a
+    // confirmation appears, focus its safe choice.
     {
         let root = root.clone();
-        use_effect_with(state.navigation, move |&navigation| {
-            if navigation > 0 {
-                focus_screen_heading(&root);
+        use_effect_with((state.navigation, state.pending), move |&(navigation, pending)| {
+            if pending.is_some() {
+                focus_within(&root, CONFIRM_FOCUS_TARGET);
+            } else if navigation > 0 {
+                focus_within(&root, FOCUS_TARGET);
             }
         });
     }
@@ -68,67 +70,37 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let questionnaire = state.questionnaire.clone();
+    let view = View { text: &EN, id_prefix: &props.id_prefix, on_action: &on_action };
+    let q = &state.questionnaire;
     let screen = match state.screen {
-        Screen::Start => html! {
-            <StartScreen
-                draft_answered={state.draft.responses.answers.len()}
-                has_draft={state.has_draft()}
-                total={questionnaire.statement_count()}
-                history={state.history.clone()}
-                pending={state.pending}
-                on_action={on_action.clone()}
-            />
-        },
-        Screen::Step(index) => html! {
-            <PrincipleStep
-                questionnaire={questionnaire.clone()}
-                {index}
-                responses={state.draft.responses.clone()}
-                on_action={on_action.clone()}
-            />
-        },
-        Screen::Review => html! {
-            <ReviewScreen
-                questionnaire={questionnaire.clone()}
-                responses={state.draft.responses.clone()}
-                label={state.draft.label.clone()}
-                on_action={on_action.clone()}
-            />
-        },
+        Screen::Start => start_screen(&view, &state),
+        Screen::Step(index) => principle_step(&view, q, &state.draft.responses, index),
+        Screen::Review => review_screen(&view, q, &state.draft.responses, &state.draft.label),
         Screen::Results(id) => match state.result(id) {
-            Some(result) => html! {
-                <ResultsScreen
-                    questionnaire={questionnaire.clone()}
-                    result={result.clone()}
-                    pending={state.pending}
-                    on_action={on_action.clone()}
-                />
-            },
-            None => html! {},
+            Some(result) => results_screen(&view, q, result, state.pending),
+            None => start_screen(&view, &state),
         },
     };
 
     html! {
-        <ContextProvider<WidgetContext> context={(*context).clone()}>
-            <div class="pr-widget" ref={root} lang={questionnaire.locale.clone()}>
-                if let Some(notice) = state.notice.clone() {
-                    <StorageNoticeBanner {notice} on_dismiss={send(&on_action, Action::DismissNotice)} />
-                }
-                <StatusRegion status={state.status} />
-                { screen }
-            </div>
-        </ContextProvider<WidgetContext>>
+        <div class="pr-widget" ref={root} lang={q.locale.clone()}>
+            if let Some(notice) = &state.notice {
+                { storage_notice(&view, notice) }
+            }
+            { status_region(&view, state.status) }
+            { screen }
+        </div>
     }
 }
 
-fn focus_screen_heading(root: &NodeRef) {
-    let heading = root
+/// Focuses the first element inside `root` that carries `attribute`.
+fn focus_within(root: &NodeRef, attribute: &str) {
+    let target = root
         .cast::<web_sys::Element>()
-        .and_then(|root| root.query_selector("[data-pr-focus]").ok().flatten())
+        .and_then(|root| root.query_selector(&format!("[{attribute}]")).ok().flatten())
         .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
-    if let Some(heading) = heading {
+    if let Some(target) = target {
         // Focus failing (element detached mid-render) only costs the focus move.
-        let _ = heading.focus();
+        let _ = target.focus();
     }
 }

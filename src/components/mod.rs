@@ -1,5 +1,12 @@
-//! The browser shell's components, one per file. `app` owns the state and does
-//! the I/O; every other component renders props and reports `Action`s upward.
+//! The browser shell's user interface.
+//!
+//! `app` is the one Yew component: it owns the state, does the I/O and moves
+//! focus. Every other file is one piece of the interface written as a *view
+//! function* — `fn(&View, data) -> Html` — that renders what it is given and
+//! reports clicks as [`Action`]s. Plain functions rather than Yew components
+//! because each Yew component adds its lifecycle machinery to the wasm binary
+//! (measured at several KiB across the app), and every visitor downloads that
+//! on first load; the state is small, so diffing the whole tree costs nothing.
 
 pub mod app;
 pub mod confirm_prompt;
@@ -19,43 +26,36 @@ pub mod storage_notice;
 
 use yew::prelude::*;
 
-use crate::text::{UiText, EN};
+use crate::state::Action;
+use crate::text::UiText;
 
-/// What every component may need from the widget instance around it.
-#[derive(Debug, Clone)]
-pub struct WidgetContext {
+/// What every view needs from the widget instance it renders for.
+pub struct View<'a> {
     pub text: &'static UiText,
     /// Prefix making element ids unique when several widgets share a page.
-    pub id_prefix: AttrValue,
+    pub id_prefix: &'a str,
+    /// Where user actions go: the app's reducer.
+    pub on_action: &'a Callback<Action>,
 }
 
-impl PartialEq for WidgetContext {
-    fn eq(&self, other: &Self) -> bool {
-        // Texts are static tables: the same table is the same address, and
-        // comparing a hundred strings on every render would be wasted work.
-        std::ptr::eq(self.text, other.text) && self.id_prefix == other.id_prefix
-    }
-}
-
-impl WidgetContext {
+impl View<'_> {
     /// An element id unique to this widget instance.
     pub fn id(&self, local: &str) -> String {
         format!("{}-{local}", self.id_prefix)
     }
+
+    /// A click handler that sends `action`. Deliberately not generic: every
+    /// button shares this one closure type, so its code exists once in the binary.
+    pub fn send(&self, action: Action) -> Callback<MouseEvent> {
+        let on_action = self.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    }
 }
 
-/// The surrounding widget's context (English and prefix "pr" outside an `App`).
-#[hook]
-pub fn use_widget() -> WidgetContext {
-    use_context::<WidgetContext>().unwrap_or(WidgetContext { text: &EN, id_prefix: AttrValue::Static("pr") })
-}
-
-/// A click handler that sends `action`. Deliberately not generic: every
-/// button shares this one closure type, so its code exists once in the binary.
-pub fn send(on_action: &Callback<crate::state::Action>, action: crate::state::Action) -> Callback<MouseEvent> {
-    let on_action = on_action.clone();
-    Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-}
+/// The attribute marking the element that takes focus after a screen change.
+pub const FOCUS_TARGET: &str = "data-pr-focus";
+/// The attribute marking the safe choice of a confirmation, focused when it appears.
+pub const CONFIRM_FOCUS_TARGET: &str = "data-pr-autofocus";
 
 /// The browser clock, in whole milliseconds since the Unix epoch.
 pub fn now_ms() -> u64 {

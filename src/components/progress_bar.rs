@@ -2,28 +2,19 @@
 
 use yew::prelude::*;
 
-use super::use_widget;
+use super::View;
 use crate::text::fill;
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressBarProps {
-    /// 1-based.
-    pub current: usize,
-    pub total: usize,
-}
-
-#[function_component(ProgressBar)]
-pub fn progress_bar(props: &ProgressBarProps) -> Html {
-    let widget = use_widget();
-    let label = fill(widget.text.progress, &[("n", &props.current.to_string()), ("total", &props.total.to_string())]);
-    let label_id = widget.id("progress-label");
-    // A whole number of percent keeps the width attribute stable across renders.
-    let percent = props.current * 100 / props.total.max(1);
+/// `current` is 1-based.
+pub fn progress_bar(view: &View, current: usize, total: usize) -> Html {
+    let label = fill(view.text.progress, &[("n", &current.to_string()), ("total", &total.to_string())]);
+    let label_id = view.id("progress-label");
+    let percent = current * 100 / total.max(1);
     html! {
         <div class="pr-progress">
             <p id={label_id.clone()} class="pr-progress-label">{ label.clone() }</p>
             <div class="pr-progress-track" role="progressbar" aria-labelledby={label_id}
-                aria-valuemin="0" aria-valuemax={props.total.to_string()} aria-valuenow={props.current.to_string()}
+                aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={current.to_string()}
                 aria-valuetext={label}>
                 <svg class="pr-progress-fill" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect x="0" y="0" width={percent.to_string()} height="4" />

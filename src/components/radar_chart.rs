@@ -4,14 +4,8 @@
 
 use yew::prelude::*;
 
-use super::use_widget;
+use super::View;
 use crate::text::fill;
-
-#[derive(Properties, PartialEq)]
-pub struct RadarChartProps {
-    /// Per principle, in order: its short title and its score (0–100) if any.
-    pub scores: Vec<(AttrValue, Option<f64>)>,
-}
 
 /// Width and height of the viewBox (kept in step with the literal in `view`).
 const SIZE: f64 = 320.0;
@@ -52,15 +46,13 @@ fn points(list: impl Iterator<Item = (f64, f64)>) -> String {
     list.map(|(x, y)| format!("{},{}", coordinate(x), coordinate(y))).collect::<Vec<_>>().join(" ")
 }
 
-#[function_component(RadarChart)]
-pub fn radar_chart(props: &RadarChartProps) -> Html {
-    let widget = use_widget();
-    let text = widget.text;
-    let count = props.scores.len();
-    let title_id = widget.id("chart-title");
-    let desc_id = widget.id("chart-desc");
-    let summary = props
-        .scores
+/// `scores`: per principle, in order, its title and its score (0–100) if any.
+pub fn radar_chart(view: &View, scores: &[(&str, Option<f64>)]) -> Html {
+    let text = view.text;
+    let count = scores.len();
+    let title_id = view.id("chart-title");
+    let desc_id = view.id("chart-desc");
+    let summary = scores
         .iter()
         .enumerate()
         .map(|(i, (title, score))| match score {
@@ -86,8 +78,7 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
         }
     });
     // Principles without a score are left out of the shape rather than drawn as 0.
-    let scored: Vec<(f64, f64)> = props
-        .scores
+    let scored: Vec<(f64, f64)> = scores
         .iter()
         .enumerate()
         .filter_map(|(i, (_, score))| score.map(|s| polar(i, count, s.clamp(0.0, 100.0) / 100.0)))

@@ -1,44 +1,30 @@
 //! The scored result: overall score and band, coverage, radar chart and table,
 //! strengths, priorities with recommendations, notes, and how scoring works.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::confirm_prompt::ConfirmPrompt;
-use super::radar_chart::RadarChart;
-use super::score_table::ScoreTable;
-use super::scoring_explainer::ScoringExplainer;
-use super::{format_date, send, use_widget};
+use super::confirm_prompt::confirm_prompt;
+use super::radar_chart::radar_chart;
+use super::score_table::score_table;
+use super::scoring_explainer::scoring_explainer;
+use super::{format_date, View};
 use crate::model::scoring::round_score;
 use crate::model::{Questionnaire, Report, SavedResult};
 use crate::state::{Action, Confirmation};
 use crate::text::fill;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsScreenProps {
-    pub questionnaire: Rc<Questionnaire>,
-    pub result: SavedResult,
-    pub pending: Option<Confirmation>,
-    pub on_action: Callback<Action>,
-}
-
-#[function_component(ResultsScreen)]
-pub fn results_screen(props: &ResultsScreenProps) -> Html {
-    let widget = use_widget();
-    let text = widget.text;
-    let q = &props.questionnaire;
-    let report = {
-        let q = q.clone();
-        use_memo(props.result.responses.clone(), move |responses| Report::score(&q, responses))
-    };
-    let heading_id = widget.id("results-heading");
-    let title = if props.result.label.is_empty() {
+pub fn results_screen(view: &View, q: &Questionnaire, result: &SavedResult, pending: Option<Confirmation>) -> Html {
+    let text = view.text;
+    // Thirty answers: scoring on every render is cheaper than caching it.
+    let report = Report::score(q, &result.responses);
+    let heading_id = view.id("results-heading");
+    let label = if result.label.is_empty() { text.history_untitled } else { &result.label };
+    let title = if result.label.is_empty() {
         text.results_title.to_owned()
     } else {
-        fill(text.results_title_labelled, &[("label", &props.result.label)])
+        fill(text.results_title_labelled, &[("label", &result.label)])
     };
-    let outdated = props.result.questionnaire.content_hash != q.content_hash();
+    let outdated = result.questionnaire.content_hash != q.content_hash();
 
     let overall = match (report.rounded_overall(), report.band(q)) {
         (Some(score), band) => html! {
@@ -46,7 +32,7 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
                 <p class="pr-overall-label">{ text.overall_label }</p>
                 <p class="pr-overall-score"><span data-testid="overall-score">{ score }</span><span class="pr-overall-max">{ "/100" }</span></p>
                 if let Some(band) = band {
-                    <p class="pr-band" data-testid="band" data-band-min={band.min.to_string()}>{ band.label.clone() }</p>
+                    <p class="pr-band" data-testid="band">{ band.label.clone() }</p>
                     <p class="pr-band-description">{ band.description.clone() }</p>
                 }
             </div>
@@ -59,11 +45,8 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
         },
     };
     let coverage = report.coverage;
-    let chart_scores: Vec<(AttrValue, Option<f64>)> = report
-        .principles
-        .iter()
-        .map(|p| (AttrValue::from(q.principles[p.index].title.clone()), p.score))
-        .collect();
+    let chart_scores: Vec<(&str, Option<f64>)> =
+        report.principles.iter().map(|p| (q.principles[p.index].title.as_str(), p.score)).collect();
     let score_of = |index: usize| report.principles[index].score.map(round_score).unwrap_or_default();
 
     let strengths = report.strengths.iter().map(|&i| {
@@ -84,7 +67,7 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
         .principles
         .iter()
         .filter_map(|p| {
-            let note = props.result.responses.note(&p.id);
+            let note = result.responses.note(&p.id);
             (!note.is_empty()).then(|| html! { <li key={p.id.clone()}><strong>{ format!("{}: ", p.title) }</strong>{ note.to_owned() }</li> })
         })
         .collect();
@@ -95,18 +78,11 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
             let _ = window.print();
         }
     });
-    let id = props.result.id;
-    let delete_controls = if props.pending == Some(Confirmation::DeleteResult(id)) {
-        html! {
-            <ConfirmPrompt message={fill(text.confirm_delete, &[("label", if props.result.label.is_empty() { text.history_untitled } else { &props.result.label })])}
-                confirm_label={text.confirm_delete_yes}
-                on_confirm={send(&props.on_action, Action::Confirm)}
-                on_cancel={send(&props.on_action, Action::Cancel)} />
-        }
+    let delete_controls = if pending == Some(Confirmation::DeleteResult(result.id)) {
+        confirm_prompt(view, &fill(text.confirm_delete, &[("label", label)]), text.confirm_delete_yes)
     } else {
         html! {
-            <button type="button" class="pr-button pr-button-quiet"
-                onclick={send(&props.on_action, Action::Ask(Confirmation::DeleteResult(id)))}>
+            <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::Ask(Confirmation::DeleteResult(result.id)))}>
                 { text.history_delete }
             </button>
         }
@@ -115,17 +91,15 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
     html! {
         <section class="pr-screen pr-results" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ title }</h2>
-            <p class="pr-muted">{ fill(text.results_date, &[("date", &format_date(props.result.finished_at_ms, text.date_locale))]) }</p>
+            <p class="pr-muted">{ fill(text.results_date, &[("date", &format_date(result.finished_at_ms, text.date_locale))]) }</p>
             if outdated { <p class="pr-notice-inline">{ text.outdated_result }</p> }
             { overall }
             <p class="pr-coverage" data-testid="coverage">
                 { fill(text.coverage, &[("rated", &coverage.rated.to_string()), ("total", &coverage.total.to_string()), ("percent", &coverage.percent().to_string())]) }
             </p>
             <div class="pr-chart-and-table">
-                <figure class="pr-chart-figure">
-                    <RadarChart scores={chart_scores} />
-                </figure>
-                <ScoreTable questionnaire={q.clone()} report={report.clone()} />
+                <figure class="pr-chart-figure">{ radar_chart(view, &chart_scores) }</figure>
+                { score_table(view, q, &report) }
             </div>
             <div class="pr-highlights">
                 <section class="pr-strengths">
@@ -143,9 +117,9 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
                     <ul>{ for notes }</ul>
                 </section>
             }
-            <ScoringExplainer questionnaire={q.clone()} />
+            { scoring_explainer(view, q) }
             <div class="pr-actions pr-no-print">
-                <button type="button" class="pr-button pr-button-primary" onclick={send(&props.on_action, Action::GoToStart)}>{ text.back_to_start }</button>
+                <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::GoToStart)}>{ text.back_to_start }</button>
                 <button type="button" class="pr-button" onclick={on_print}>{ text.print_button }</button>
                 { delete_controls }
             </div>

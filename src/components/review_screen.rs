@@ -2,36 +2,24 @@
 //! flagged in text, each principle links back to its step, and the result can be
 //! labelled (e.g. with the partner's name) before it is saved.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::step_list::StepList;
-use super::{now_ms, send, use_widget};
+use super::step_list::step_list;
+use super::{now_ms, View};
 use crate::model::{Answer, Questionnaire, Responses, LABEL_MAX_CHARS};
 use crate::state::Action;
 use crate::text::fill;
 
-#[derive(Properties, PartialEq)]
-pub struct ReviewScreenProps {
-    pub questionnaire: Rc<Questionnaire>,
-    pub responses: Responses,
-    pub label: AttrValue,
-    pub on_action: Callback<Action>,
-}
-
-#[function_component(ReviewScreen)]
-pub fn review_screen(props: &ReviewScreenProps) -> Html {
-    let widget = use_widget();
-    let text = widget.text;
-    let heading_id = widget.id("review-heading");
-    let label_id = widget.id("result-label");
+pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Responses, label: &str) -> Html {
+    let text = view.text;
+    let heading_id = view.id("review-heading");
+    let label_id = view.id("result-label");
     let label_hint_id = format!("{label_id}-hint");
-    let unanswered = props.responses.unanswered_count(&props.questionnaire);
+    let unanswered = responses.unanswered_count(questionnaire);
 
-    let principles = props.questionnaire.principles.iter().enumerate().map(|(index, principle)| {
+    let principles = questionnaire.principles.iter().enumerate().map(|(index, principle)| {
         let answers = principle.statements.iter().map(|statement| {
-            let (answer_text, missing) = match props.responses.answer(&statement.id) {
+            let (answer_text, missing) = match responses.answer(&statement.id) {
                 Some(Answer::Rated(rating)) => (text.rating(rating), false),
                 Some(Answer::NotSure) => (text.not_sure, false),
                 None => (text.review_missing, true),
@@ -46,7 +34,7 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
                 </li>
             }
         });
-        let note = props.responses.note(&principle.id);
+        let note = responses.note(&principle.id);
         html! {
             <li key={principle.id.clone()} class="pr-review-principle">
                 <h3>{ format!("{}. {}", index + 1, principle.title) }</h3>
@@ -54,23 +42,22 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
                 if !note.is_empty() {
                     <p class="pr-review-note"><strong>{ text.review_note }</strong>{ " " }{ note.to_owned() }</p>
                 }
-                <button type="button" class="pr-button pr-button-quiet"
-                    onclick={send(&props.on_action, Action::GoToStep(index))}>
+                <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::GoToStep(index))}>
                     { fill(text.review_change, &[("title", &principle.title)]) }
                 </button>
             </li>
         }
     });
 
-    let on_label = props.on_action.reform(|event: InputEvent| {
+    let on_label = view.on_action.reform(|event: InputEvent| {
         Action::SetLabel(event.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default())
     });
-    let on_finish = props.on_action.reform(|_: MouseEvent| Action::Finish { now_ms: now_ms() });
+    // The clock is read here, in the shell, so the reducer stays pure.
+    let on_finish = view.on_action.reform(|_: MouseEvent| Action::Finish { now_ms: now_ms() });
 
     html! {
         <div class="pr-walkthrough">
-            <StepList questionnaire={props.questionnaire.clone()} responses={props.responses.clone()}
-                current={None::<usize>} on_action={props.on_action.clone()} />
+            { step_list(view, questionnaire, responses, None) }
             <section class="pr-screen pr-review" aria-labelledby={heading_id.clone()}>
                 <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ text.review_title }</h2>
                 <p>{ text.review_intro }</p>
@@ -86,10 +73,10 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
                     <label for={label_id.clone()}>{ text.label_field }</label>
                     <p id={label_hint_id.clone()} class="pr-hint">{ text.label_hint }</p>
                     <input id={label_id} type="text" maxlength={LABEL_MAX_CHARS.to_string()} autocomplete="off"
-                        aria-describedby={label_hint_id} value={props.label.clone()} oninput={on_label} />
+                        aria-describedby={label_hint_id} value={label.to_owned()} oninput={on_label} />
                 </div>
                 <div class="pr-actions pr-nav-buttons">
-                    <button type="button" class="pr-button" onclick={send(&props.on_action, Action::Back)}>{ text.back }</button>
+                    <button type="button" class="pr-button" onclick={view.send(Action::Back)}>{ text.back }</button>
                     <button type="button" class="pr-button pr-button-primary" onclick={on_finish}>{ text.finish_button }</button>
                 </div>
             </section>

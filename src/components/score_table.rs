@@ -1,29 +1,20 @@
 //! The principle scores as a table: the chart's numbers in accessible form.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::use_widget;
+use super::View;
 use crate::model::scoring::round_score;
 use crate::model::{Questionnaire, Report};
 use crate::text::fill;
 
-#[derive(Properties, PartialEq)]
-pub struct ScoreTableProps {
-    pub questionnaire: Rc<Questionnaire>,
-    pub report: Rc<Report>,
-}
-
-#[function_component(ScoreTable)]
-pub fn score_table(props: &ScoreTableProps) -> Html {
-    let text = use_widget().text;
-    let rows = props.report.principles.iter().map(|score| {
-        let principle = &props.questionnaire.principles[score.index];
+pub fn score_table(view: &View, questionnaire: &Questionnaire, report: &Report) -> Html {
+    let text = view.text;
+    let rows = report.principles.iter().map(|score| {
+        let principle = &questionnaire.principles[score.index];
         let (value, band) = match score.score {
             Some(s) => {
                 let rounded = round_score(s);
-                (rounded.to_string(), props.questionnaire.band_for(rounded).map(|b| b.label.clone()).unwrap_or_default())
+                (rounded.to_string(), questionnaire.band_for(rounded).map(|b| b.label.clone()).unwrap_or_default())
             }
             None => (text.no_score.to_owned(), String::new()),
         };

@@ -1,27 +1,17 @@
 //! "How is this scored?" in plain words, with the bands and weighting read from
 //! the questionnaire data so the explanation cannot drift from the scoring.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::use_widget;
+use super::View;
 use crate::model::Questionnaire;
 use crate::text::fill;
 
-#[derive(Properties, PartialEq)]
-pub struct ScoringExplainerProps {
-    pub questionnaire: Rc<Questionnaire>,
-}
-
-#[function_component(ScoringExplainer)]
-pub fn scoring_explainer(props: &ScoringExplainerProps) -> Html {
-    let widget = use_widget();
-    let text = widget.text;
-    let heading_id = widget.id("how-scored");
-    let weights_equal = props.questionnaire.principles.windows(2).all(|w| w[0].weight == w[1].weight);
-    let bands = props
-        .questionnaire
+pub fn scoring_explainer(view: &View, questionnaire: &Questionnaire) -> Html {
+    let text = view.text;
+    let heading_id = view.id("how-scored");
+    let weights_equal = questionnaire.principles.windows(2).all(|w| w[0].weight == w[1].weight);
+    let bands = questionnaire
         .bands
         .iter()
         .map(|b| format!("{}\u{2013}{} {}", b.min, b.max, b.label))

@@ -4,41 +4,32 @@
 
 use yew::prelude::*;
 
-use super::use_widget;
-use crate::model::{Answer, Rating};
+use super::View;
+use crate::model::{Answer, Rating, Statement};
+use crate::state::Action;
 use crate::text::fill;
 
-#[derive(Properties, PartialEq)]
-pub struct StatementFieldProps {
-    /// 1-based position within the principle.
-    pub number: usize,
-    pub statement_id: AttrValue,
-    pub text: AttrValue,
-    pub answer: Option<Answer>,
-    pub on_answer: Callback<Answer>,
-}
-
-#[function_component(StatementField)]
-pub fn statement_field(props: &StatementFieldProps) -> Html {
-    let widget = use_widget();
-    let text = widget.text;
+/// `number` is the statement's 1-based position within its principle.
+pub fn statement_field(view: &View, number: usize, statement: &Statement, answer: Option<Answer>) -> Html {
+    let text = view.text;
     // Unique on the page: radio groups are grouped by name.
-    let name = widget.id(&props.statement_id);
-    let option = |answer: Answer, value: &str, label: &'static str, class: &'static str| {
+    let name = view.id(&statement.id);
+    let option = |option: Answer, value: &str, label: &'static str, class: &'static str| {
         let id = format!("{name}-{value}");
-        let on_change = props.on_answer.reform(move |_: Event| answer);
+        let statement_id = statement.id.clone();
+        let on_change = view.on_action.reform(move |_: Event| Action::Answer { statement_id: statement_id.clone(), answer: option });
         html! {
             <label {class} for={id.clone()}>
                 <input type="radio" {id} name={name.clone()} value={value.to_owned()}
-                    checked={props.answer == Some(answer)} onchange={on_change} />
+                    checked={answer == Some(option)} onchange={on_change} />
                 <span class="pr-option-label">{ label }</span>
             </label>
         }
     };
     html! {
-        <fieldset class={if props.answer.is_none() { "pr-statement pr-unanswered" } else { "pr-statement" }}>
+        <fieldset key={statement.id.clone()} class={if answer.is_none() { "pr-statement pr-unanswered" } else { "pr-statement" }}>
             <legend class="pr-statement-text">
-                { fill(text.statement_legend, &[("n", &props.number.to_string()), ("text", &props.text)]) }
+                { fill(text.statement_legend, &[("n", &number.to_string()), ("text", &statement.text)]) }
             </legend>
             <div class="pr-scale">
                 { for Rating::ALL.iter().map(|&rating| option(Answer::Rated(rating), &rating.value().to_string(), text.rating(rating), "pr-option pr-option-rating")) }

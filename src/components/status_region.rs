@@ -3,18 +3,12 @@
 
 use yew::prelude::*;
 
-use super::use_widget;
+use super::View;
 use crate::state::Status;
 
-#[derive(Properties, PartialEq)]
-pub struct StatusRegionProps {
-    pub status: Option<Status>,
-}
-
-#[function_component(StatusRegion)]
-pub fn status_region(props: &StatusRegionProps) -> Html {
-    let text = use_widget().text;
-    let message = props.status.map(|status| match status {
+pub fn status_region(view: &View, status: Option<Status>) -> Html {
+    let text = view.text;
+    let message = status.map(|status| match status {
         Status::ResultSaved => text.notice_result_saved,
         Status::ResultDeleted => text.notice_result_deleted,
         Status::HistoryCleared => text.notice_history_cleared,

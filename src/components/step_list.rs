@@ -1,42 +1,31 @@
 //! The list of all principles, to jump to any of them, with how many statements
 //! of each are answered.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{send, use_widget};
+use super::View;
 use crate::model::{Questionnaire, Responses};
 use crate::state::Action;
 use crate::text::fill;
 
-#[derive(Properties, PartialEq)]
-pub struct StepListProps {
-    pub questionnaire: Rc<Questionnaire>,
-    pub responses: Responses,
-    /// The principle showing, if any.
-    pub current: Option<usize>,
-    pub on_action: Callback<Action>,
-}
-
-#[function_component(StepList)]
-pub fn step_list(props: &StepListProps) -> Html {
-    let text = use_widget().text;
-    let items = props.questionnaire.principles.iter().enumerate().map(|(index, principle)| {
-        let answered = props.responses.answered_in(principle);
+/// `current` is the principle showing, if any.
+pub fn step_list(view: &View, questionnaire: &Questionnaire, responses: &Responses, current: Option<usize>) -> Html {
+    let text = view.text;
+    let items = questionnaire.principles.iter().enumerate().map(|(index, principle)| {
+        let answered = responses.answered_in(principle);
         let total = principle.statements.len();
-        let complete = answered == total;
-        let is_current = props.current == Some(index);
+        let is_current = current == Some(index);
+        let class = match (answered == total, is_current) {
+            (true, true) => "pr-step-item pr-complete pr-current",
+            (true, false) => "pr-step-item pr-complete",
+            (false, true) => "pr-step-item pr-current",
+            (false, false) => "pr-step-item",
+        };
         html! {
-            <li key={principle.id.clone()} class={match (complete, is_current) {
-                (true, true) => "pr-step-item pr-complete pr-current",
-                (true, false) => "pr-step-item pr-complete",
-                (false, true) => "pr-step-item pr-current",
-                (false, false) => "pr-step-item",
-            }}>
+            <li key={principle.id.clone()} {class}>
                 <button type="button" class="pr-step-link"
                     aria-current={is_current.then_some("step")}
-                    onclick={send(&props.on_action, Action::GoToStep(index))}>
+                    onclick={view.send(Action::GoToStep(index))}>
                     <span class="pr-step-number" aria-hidden="true">{ index + 1 }</span>
                     <span class="pr-step-title">{ principle.title.clone() }</span>
                     <span class="pr-step-count">
@@ -51,7 +40,7 @@ pub fn step_list(props: &StepListProps) -> Html {
             <ol>
                 { for items }
                 <li class="pr-step-item">
-                    <button type="button" class="pr-step-link" onclick={send(&props.on_action, Action::GoToReview)}>
+                    <button type="button" class="pr-step-link" onclick={view.send(Action::GoToReview)}>
                         <span class="pr-step-title">{ text.review_title }</span>
                     </button>
                 </li>

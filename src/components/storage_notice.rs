@@ -3,20 +3,13 @@
 
 use yew::prelude::*;
 
-use super::use_widget;
-use crate::state::StorageNotice;
+use super::View;
+use crate::state::{Action, StorageNotice};
 use crate::text::fill;
 
-#[derive(Properties, PartialEq)]
-pub struct StorageNoticeProps {
-    pub notice: StorageNotice,
-    pub on_dismiss: Callback<MouseEvent>,
-}
-
-#[function_component(StorageNoticeBanner)]
-pub fn storage_notice_banner(props: &StorageNoticeProps) -> Html {
-    let text = use_widget().text;
-    let message = match &props.notice {
+pub fn storage_notice(view: &View, notice: &StorageNotice) -> Html {
+    let text = view.text;
+    let message = match notice {
         StorageNotice::Unavailable => text.notice_storage_unavailable.to_owned(),
         StorageNotice::Full => text.notice_storage_full.to_owned(),
         StorageNotice::WriteFailed => text.notice_storage_write_failed.to_owned(),
@@ -29,7 +22,9 @@ pub fn storage_notice_banner(props: &StorageNoticeProps) -> Html {
     html! {
         <div class="pr-notice" role="alert">
             <p class="pr-notice-text">{ message }</p>
-            <button type="button" class="pr-button pr-button-quiet" onclick={props.on_dismiss.clone()}>{ text.notice_dismiss }</button>
+            <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::DismissNotice)}>
+                { text.notice_dismiss }
+            </button>
         </div>
     }
 }
