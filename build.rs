@@ -7,72 +7,103 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+#[path = "src/model/canonical.rs"]
+mod canonical;
+
 fn main() {
     let source = "data/questionnaire.en.json";
     println!("cargo:rerun-if-changed={source}");
+    println!("cargo:rerun-if-changed=src/model/canonical.rs");
     let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("cannot read {source}: {e}"));
     let data: serde_json::Value =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{source} is not valid JSON: {e}"));
-    let code = questionnaire(&data).unwrap_or_else(|field| panic!("{source}: missing or mistyped {field}"));
+    let mut code = questionnaire(&data).unwrap_or_else(|field| panic!("{source}: missing or mistyped {field}"));
+    let form = canonical_form(&data).unwrap_or_else(|field| panic!("{source}: missing or mistyped {field}"));
+    writeln!(code, "pub const CONTENT_HASH: &str = {:?};", canonical::fnv1a_64_hex(form.as_bytes())).ok();
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("questionnaire_en.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }
 
-/// A Rust string literal producing a `String`.
-fn string(value: &serde_json::Value, field: &str) -> Result<String, String> {
+/// A string field as a Rust literal.
+fn literal(value: &serde_json::Value, field: &str) -> Result<String, String> {
     let text = value.get(field).and_then(|v| v.as_str()).ok_or_else(|| field.to_owned())?;
-    Ok(format!("String::from({text:?})"))
+    Ok(format!("{text:?}"))
 }
 
 fn list<'a>(value: &'a serde_json::Value, field: &str) -> Result<&'a Vec<serde_json::Value>, String> {
     value.get(field).and_then(|v| v.as_array()).ok_or_else(|| field.to_owned())
 }
 
+/// Static tables of `&str` (not code that builds each `String`): the code that
+/// turns them into a `Questionnaire` is one small loop however long the content.
 fn questionnaire(data: &serde_json::Value) -> Result<String, String> {
-    let mut code = String::from("Questionnaire {\n");
-    for field in ["id", "version", "locale", "title"] {
-        writeln!(code, "    {field}: {},", string(data, field)?).ok();
-    }
-    code.push_str("    bands: vec![\n");
+    let mut code = String::new();
+    let header: Vec<String> = ["id", "version", "locale", "title"].iter().map(|f| literal(data, f)).collect::<Result<_, _>>()?;
+    writeln!(code, "pub const HEADER: [&str; 4] = [{}];", header.join(", ")).ok();
+    code.push_str("pub const BANDS: &[(u8, u8, &str, &str)] = &[\n");
     for band in list(data, "bands")? {
-        let min = band.get("min").and_then(|v| v.as_u64()).ok_or("band min")?;
-        let max = band.get("max").and_then(|v| v.as_u64()).ok_or("band max")?;
-        writeln!(
-            code,
-            "        Band {{ min: {min}, max: {max}, label: {}, description: {} }},",
-            string(band, "label")?,
-            string(band, "description")?
-        )
-        .ok();
+        let bound = |field: &str| band.get(field).and_then(|v| v.as_u64()).filter(|v| *v <= 100).ok_or(format!("band {field}"));
+        writeln!(code, "    ({}, {}, {}, {}),", bound("min")?, bound("max")?, literal(band, "label")?, literal(band, "description")?).ok();
     }
-    code.push_str("    ],\n    principles: vec![\n");
+    code.push_str("];\n");
+    code.push_str("/// (id, title, summary, weight, statements as (id, text), recommendations)\n");
+    code.push_str("pub const PRINCIPLES: &[(&str, &str, &str, f64, &[(&str, &str)], &[&str])] = &[\n");
     for principle in list(data, "principles")? {
         let weight = principle.get("weight").and_then(|v| v.as_f64()).ok_or("principle weight")?;
+        let statements: Vec<String> = list(principle, "statements")?
+            .iter()
+            .map(|s| Ok(format!("({}, {})", literal(s, "id")?, literal(s, "text")?)))
+            .collect::<Result<_, String>>()?;
+        let recommendations: Vec<String> = list(principle, "recommendations")?
+            .iter()
+            .map(|r| r.as_str().map(|t| format!("{t:?}")).ok_or_else(|| "recommendation".to_owned()))
+            .collect::<Result<_, String>>()?;
         writeln!(
             code,
-            "        Principle {{\n            id: {},\n            title: {},\n            summary: {},\n            weight: {weight:?},",
-            string(principle, "id")?,
-            string(principle, "title")?,
-            string(principle, "summary")?
+            "    ({}, {}, {}, {weight:?}, &[{}], &[{}]),",
+            literal(principle, "id")?,
+            literal(principle, "title")?,
+            literal(principle, "summary")?,
+            statements.join(", "),
+            recommendations.join(", ")
         )
         .ok();
-        code.push_str("            statements: vec![\n");
-        for statement in list(principle, "statements")? {
-            writeln!(
-                code,
-                "                Statement {{ id: {}, text: {} }},",
-                string(statement, "id")?,
-                string(statement, "text")?
-            )
-            .ok();
-        }
-        code.push_str("            ],\n            recommendations: vec![\n");
-        for recommendation in list(principle, "recommendations")? {
-            let text = recommendation.as_str().ok_or("recommendation")?;
-            writeln!(code, "                String::from({text:?}),").ok();
-        }
-        code.push_str("            ],\n        },\n");
     }
-    code.push_str("    ],\n}\n");
+    code.push_str("];\n");
     Ok(code)
+}
+
+/// The canonical form of the data file, in the order `Questionnaire::canonical_form`
+/// uses (a native test checks that both give the same hash).
+fn canonical_form(data: &serde_json::Value) -> Result<String, String> {
+    let text = |value: &serde_json::Value, field: &str| -> Result<String, String> {
+        value.get(field).and_then(|v| v.as_str()).map(str::to_owned).ok_or_else(|| field.to_owned())
+    };
+    let mut out = String::new();
+    for field in ["id", "version", "locale", "title"] {
+        canonical::push_field(&mut out, &text(data, field)?);
+    }
+    for band in list(data, "bands")? {
+        let bound = |field: &str| band.get(field).and_then(|v| v.as_u64()).ok_or(format!("band {field}"));
+        canonical::push_field(&mut out, &canonical::band_field(bound("min")?, bound("max")?));
+        canonical::push_field(&mut out, &text(band, "label")?);
+        canonical::push_field(&mut out, &text(band, "description")?);
+    }
+    for principle in list(data, "principles")? {
+        for field in ["id", "title", "summary"] {
+            canonical::push_field(&mut out, &text(principle, field)?);
+        }
+        let weight = principle.get("weight").and_then(|v| v.as_f64()).ok_or("principle weight")?;
+        canonical::push_field(&mut out, &canonical::weight_field(weight));
+        for statement in list(principle, "statements")? {
+            canonical::push_field(&mut out, &text(statement, "id")?);
+            canonical::push_field(&mut out, &text(statement, "text")?);
+        }
+        let recommendations = list(principle, "recommendations")?;
+        canonical::push_field(&mut out, &canonical::recommendations_field(recommendations.len()));
+        for recommendation in recommendations {
+            canonical::push_field(&mut out, recommendation.as_str().ok_or("recommendation")?);
+        }
+    }
+    Ok(out)
 }

@@ -62,7 +62,7 @@ try {
       answerLatency.push(await clickToUpdate(
         page,
         `fieldset:nth-of-type(${statement}) input[value="4"]`,
-        `() => document.querySelector('.pr-current .pr-step-count').textContent.startsWith('${statement} of 3')`,
+        `() => document.querySelector('[aria-current=step] .pr-step-count').textContent.startsWith('${statement} of 3')`,
       ));
     }
     const nextButton = await page.getByRole('button', { name: 'Next' }).evaluate((b) => {

@@ -68,13 +68,15 @@ pub struct Loaded {
 }
 
 /// Everything the interface shows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct AppState {
     pub questionnaire: Rc<Questionnaire>,
     pub screen: Screen,
     pub draft: Draft,
-    /// Oldest first.
-    pub history: Vec<SavedResult>,
+    /// Oldest first. Shared, so each action's copy of the state costs nothing;
+    /// changed only through `Rc::make_mut`, which gives a changed history a new
+    /// allocation (see the `PartialEq` impl).
+    pub history: Rc<Vec<SavedResult>>,
     pub pending: Option<Confirmation>,
     pub notice: Option<StorageNotice>,
     pub status: Option<Status>,
@@ -86,6 +88,25 @@ pub struct AppState {
     /// focus to the new screen's heading. Zero on first render, so an embedded
     /// widget never steals focus from its host page on load.
     pub navigation: u64,
+}
+
+/// Equality as the reducer needs it, cheaply: the shared questionnaire and
+/// history compare by identity. The questionnaire never changes, and the reducer
+/// only ever changes the history of a fresh copy of the state, whose `make_mut`
+/// then allocates anew, so identity equality is exactly "unchanged" here.
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.questionnaire, &other.questionnaire)
+            && Rc::ptr_eq(&self.history, &other.history)
+            && self.screen == other.screen
+            && self.draft == other.draft
+            && self.pending == other.pending
+            && self.notice == other.notice
+            && self.status == other.status
+            && self.persistence == other.persistence
+            && self.revision == other.revision
+            && self.navigation == other.navigation
+    }
 }
 
 /// Every change the interface can ask for.
@@ -124,7 +145,7 @@ impl AppState {
             questionnaire,
             screen: Screen::Start,
             draft,
-            history: loaded.contents.history,
+            history: Rc::new(loaded.contents.history),
             pending: None,
             notice: loaded.notice,
             status: None,
@@ -139,12 +160,9 @@ impl AppState {
         !self.draft.responses.is_empty() || !self.draft.label.is_empty()
     }
 
-    /// What is written to storage.
-    pub fn store_contents(&self) -> StoreContents {
-        StoreContents {
-            draft: self.has_draft().then(|| self.draft.clone()),
-            history: self.history.clone(),
-        }
+    /// The draft as it is written to storage: none when nothing is in progress.
+    pub fn stored_draft(&self) -> Option<&Draft> {
+        self.has_draft().then_some(&self.draft)
     }
 
     /// A saved result by id.
@@ -217,7 +235,7 @@ impl AppState {
                 let responses = std::mem::take(&mut self.draft.responses);
                 let id = next_result_id(&self.history);
                 let result = SavedResult::finish(&self.questionnaire, responses, &self.draft.label, id, now_ms);
-                self.history.push(result);
+                Rc::make_mut(&mut self.history).push(result);
                 self.draft = Draft::default();
                 self.data_changed();
                 self.navigate(Screen::Results(id));
@@ -241,7 +259,7 @@ impl AppState {
                         self.navigate(Screen::Step(0));
                     }
                     Some(Confirmation::DeleteResult(id)) => {
-                        self.history.retain(|r| r.id != id);
+                        Rc::make_mut(&mut self.history).retain(|r| r.id != id);
                         self.data_changed();
                         if self.screen == Screen::Results(id) {
                             self.navigate(Screen::Start);
@@ -249,7 +267,7 @@ impl AppState {
                         self.status = Some(Status::ResultDeleted);
                     }
                     Some(Confirmation::ClearHistory) => {
-                        self.history.clear();
+                        self.history = Rc::default();
                         self.data_changed();
                         self.status = Some(Status::HistoryCleared);
                     }
@@ -394,7 +412,7 @@ mod tests {
         assert!(!s.has_draft());
         let result = s.result(1).unwrap();
         assert_eq!((result.label.as_str(), result.overall, result.finished_at_ms), ("Acme", Some(50), 42));
-        assert_eq!(s.store_contents().draft, None);
+        assert_eq!(s.stored_draft(), None);
     }
 
     #[test]
@@ -439,5 +457,15 @@ mod tests {
         let state = Rc::new(fresh());
         let same = state.clone().reduce(Action::Cancel);
         assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn reducer_notices_history_changes() {
+        let state = Rc::new(after(fresh(), [Action::Finish { now_ms: 1 }]));
+        let asked = state.clone().reduce(Action::Ask(Confirmation::ClearHistory));
+        let cleared = asked.clone().reduce(Action::Confirm);
+        assert!(!Rc::ptr_eq(&asked, &cleared));
+        assert!(cleared.history.is_empty());
+        assert_eq!(state.history.len(), 1, "the earlier state keeps its history");
     }
 }

@@ -8,12 +8,13 @@
 //! ```ignore
 //! let loaded = storage::load("partnership-readiness");
 //! // ... later, after a change:
-//! if let Err(problem) = storage::save("partnership-readiness", &contents) { /* show it */ }
+//! if let Err(problem) = storage::save("partnership-readiness", draft, &history) { /* show it */ }
 //! ```
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::codec::store::{self, DecodeError, StoreContents};
+use crate::codec::store::{self, DecodeError, Draft, StoreContents};
+use crate::model::SavedResult;
 use crate::state::{Loaded, Persistence, StorageNotice};
 
 /// The key used when the host page does not choose one.
@@ -103,9 +104,9 @@ pub fn load(key: &str) -> Loaded {
     }
 }
 
-/// Writes `contents` under `key` in the current format.
-pub fn save(key: &str, contents: &StoreContents) -> Result<(), StorageError> {
+/// Writes the draft and history under `key` in the current format.
+pub fn save(key: &str, draft: Option<&Draft>, history: &[SavedResult]) -> Result<(), StorageError> {
     local_storage()?
-        .set_item(key, &store::encode(contents))
+        .set_item(key, &store::encode_parts(draft, history))
         .map_err(|error| classify_write_error(&error))
 }

@@ -11,7 +11,6 @@ use crate::model::Rating;
 pub struct UiText {
     /// Locale for dates formatted by the browser.
     pub date_locale: &'static str,
-    pub widget_label: &'static str,
     pub start_title: &'static str,
     pub start_intro: &'static str,
     pub start_duration: &'static str,
@@ -83,7 +82,6 @@ pub struct UiText {
     pub no_overall: &'static str,
     pub only_not_sure: &'static str,
     pub chart_title: &'static str,
-    /// `{summary}`.
     pub chart_description: &'static str,
     pub table_caption: &'static str,
     pub table_principle: &'static str,
@@ -105,7 +103,6 @@ pub struct UiText {
     pub how_scored_highlights: &'static str,
     pub print_button: &'static str,
     pub back_to_start: &'static str,
-    pub back_to_review: &'static str,
     pub outdated_result: &'static str,
 
     pub notice_dismiss: &'static str,
@@ -132,17 +129,35 @@ impl UiText {
     }
 }
 
-/// Replaces each `{name}` in `template` with its value.
+/// Replaces each `{name}` in `template` with its value; unknown names and lone
+/// braces stay as written. One pass, no intermediate strings.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(rest.get(..open).unwrap_or_default());
+        let after = rest.get(open + 1..).unwrap_or_default();
+        let value = after
+            .find('}')
+            .and_then(|close| Some((close, values.iter().find(|(name, _)| Some(*name) == after.get(..close))?.1)));
+        match value {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = after.get(close + 1..).unwrap_or_default();
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// English interface texts.
 pub static EN: UiText = UiText {
     date_locale: "en-GB",
-    widget_label: "Partnership readiness check",
     start_title: "How ready are you for this partnership?",
     start_intro: "Rate three statements on each of the ten principles of a strong strategic partnership: clear objectives, aligned values, complementary strengths, open communication, mutual benefit, personal relationships, adaptability, governance, relationship management and shared celebration.",
     start_duration: "It takes about five minutes. You get a score per principle, an overall readiness score, and the topics worth discussing with your partner.",
@@ -203,7 +218,7 @@ pub static EN: UiText = UiText {
     no_overall: "There is no overall score yet: no statement was rated on the scale.",
     only_not_sure: "Every answer was \u{201c}Not sure / not applicable\u{201d}, so there is nothing to score. Rate at least one statement to get a score.",
     chart_title: "Scores by principle",
-    chart_description: "Radar chart of the ten principle scores from 0 to 100. {summary}",
+    chart_description: "Radar chart of the principle scores, from 0 at the centre to 100 at the edge. Each axis is numbered like its row in the table of scores.",
     table_caption: "Score per principle (0\u{2013}100)",
     table_principle: "Principle",
     table_score: "Score",
@@ -226,7 +241,6 @@ pub static EN: UiText = UiText {
     how_scored_highlights: "Strengths are your three highest-scoring principles, priorities your three lowest; equal scores keep the questionnaire's order. With fewer than six scored principles the two lists share them out, so none appears in both.",
     print_button: "Print results",
     back_to_start: "Back to start",
-    back_to_review: "Back to review",
     outdated_result: "This result was answered on an earlier version of the questions; statements that have changed since are not shown.",
 
     notice_dismiss: "Dismiss",
@@ -251,6 +265,8 @@ mod tests {
     fn fill_replaces_every_placeholder() {
         assert_eq!(fill(EN.progress, &[("n", "3"), ("total", "10")]), "Principle 3 of 10");
         assert_eq!(fill("{a}{a}{b}", &[("a", "x"), ("b", "y")]), "xxy");
+        assert_eq!(fill("{unknown} { {a", &[("a", "x")]), "{unknown} { {a");
+        assert_eq!(fill("ä{a}ö", &[("a", "{b}")]), "ä{b}ö", "values are not filled again");
     }
 
     #[test]

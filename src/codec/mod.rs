@@ -1,5 +1,8 @@
 //! Serialized formats, kept apart from the model so that saved data survives
-//! refactoring: each format has its own versioned types and converts to the model.
+//! refactoring: each format has its own versioned shape and converts to the model.
+//! Pure: no browser APIs; `cargo test` covers it natively.
 
 pub mod answers;
+pub mod json;
+pub mod reader;
 pub mod store;

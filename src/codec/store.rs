@@ -2,14 +2,21 @@
 //! conversions to and from the model.
 //!
 //! Everything under one key, as one JSON document:
-//! `{"version": 1, "draft": {...} | null, "history": [...]}`.
+//! ```json
+//! {"version": 1,
+//!  "draft": {"responses": {"answers": {...}, "notes": {...}}, "step": 3, "label": "Acme"} | null,
+//!  "history": [{"id": 1, "finished_at_ms": 1764000000000, "label": "Acme",
+//!               "questionnaire": {"id": "...", "version": "1.0.0", "hash": "…16 hex…"},
+//!               "overall": 64 | null, "band": "Developing" | null,
+//!               "responses": {...}}]}
+//! ```
 //! [`decode`] reads any version this build understands and upgrades it in memory;
 //! a document from a newer build is refused (and so left untouched by the caller),
 //! and anything unreadable is reported as [`DecodeError`] for the caller to back up.
 
-use serde::{Deserialize, Serialize};
-
-use super::answers::ResponsesRepr;
+use super::answers::{responses_from_json, responses_to_json};
+use super::json::{self, Json};
+use super::reader::{Invalid, Obj};
 use crate::model::{QuestionnaireRef, Responses, SavedResult};
 
 /// The version this build writes.
@@ -36,147 +43,142 @@ pub struct Draft {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
     /// Not JSON at all (truncated write, another app's data, manual edits).
-    NotJson(String),
+    NotJson(json::ParseError),
     /// JSON, but without a numeric `version`.
     MissingVersion,
     /// Written by a newer build of the widget; must not be overwritten.
     NewerVersion(u64),
     /// Right version, wrong shape or values.
-    Invalid(String),
+    Invalid(Invalid),
 }
 
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotJson(reason) => write!(f, "the saved data is not valid JSON ({reason})"),
+            Self::NotJson(error) => write!(f, "the saved data is not valid JSON ({error})"),
             Self::MissingVersion => write!(f, "the saved data has no format version"),
             Self::NewerVersion(v) => write!(
                 f,
                 "the saved data was written by a newer version of this widget (format {v}, this one reads up to {STORE_VERSION})"
             ),
-            Self::Invalid(reason) => write!(f, "the saved data is damaged ({reason})"),
+            Self::Invalid(invalid) => write!(f, "the saved data is damaged ({invalid})"),
         }
     }
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DocumentV1 {
-    version: u64,
-    draft: Option<DraftV1>,
-    #[serde(default)]
-    history: Vec<ResultV1>,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DraftV1 {
-    responses: ResponsesRepr,
-    #[serde(default)]
-    step: usize,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    label: String,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuestionnaireRefV1 {
-    id: String,
-    version: String,
-    hash: String,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ResultV1 {
-    id: u64,
-    finished_at_ms: u64,
-    #[serde(default)]
-    label: String,
-    questionnaire: QuestionnaireRefV1,
-    overall: Option<u8>,
-    band: Option<String>,
-    responses: ResponsesRepr,
 }
 
 /// Serializes the contents in the current format.
 pub fn encode(contents: &StoreContents) -> String {
-    let document = DocumentV1 {
-        version: STORE_VERSION,
-        draft: contents.draft.as_ref().map(|d| DraftV1 { responses: (&d.responses).into(), step: d.step, label: d.label.clone() }),
-        history: contents.history.iter().map(result_to_v1).collect(),
-    };
-    // Plain structs of strings, numbers and maps: serialization cannot fail.
-    serde_json::to_string(&document).unwrap_or_default()
+    encode_parts(contents.draft.as_ref(), &contents.history)
 }
 
-/// Only the version, read first to pick the types for the rest.
-#[derive(Deserialize)]
-struct VersionProbe {
-    version: Option<u64>,
+/// Serializes a draft and history in the current format, without first
+/// gathering them into a `StoreContents`.
+pub fn encode_parts(draft: Option<&Draft>, history: &[SavedResult]) -> String {
+    let draft = match draft {
+        None => Json::Null,
+        Some(draft) => {
+            let mut members = vec![
+                ("responses".to_owned(), responses_to_json(&draft.responses)),
+                ("step".to_owned(), Json::Int(draft.step as u64)),
+            ];
+            if !draft.label.is_empty() {
+                members.push(("label".to_owned(), Json::Str(draft.label.clone())));
+            }
+            Json::Object(members)
+        }
+    };
+    let history = history.iter().map(result_to_json).collect();
+    Json::Object(vec![
+        ("version".to_owned(), Json::Int(STORE_VERSION)),
+        ("draft".to_owned(), draft),
+        ("history".to_owned(), Json::Array(history)),
+    ])
+    .to_text()
+}
+
+fn result_to_json(result: &SavedResult) -> Json {
+    let optional_int = |v: Option<u8>| v.map_or(Json::Null, |v| Json::Int(u64::from(v)));
+    let optional_str = |v: &Option<String>| v.as_ref().map_or(Json::Null, |v| Json::Str(v.clone()));
+    Json::Object(vec![
+        ("id".to_owned(), Json::Int(result.id)),
+        ("finished_at_ms".to_owned(), Json::Int(result.finished_at_ms)),
+        ("label".to_owned(), Json::Str(result.label.clone())),
+        (
+            "questionnaire".to_owned(),
+            Json::Object(vec![
+                ("id".to_owned(), Json::Str(result.questionnaire.id.clone())),
+                ("version".to_owned(), Json::Str(result.questionnaire.version.clone())),
+                ("hash".to_owned(), Json::Str(result.questionnaire.content_hash.clone())),
+            ]),
+        ),
+        ("overall".to_owned(), optional_int(result.overall)),
+        ("band".to_owned(), optional_str(&result.band_label)),
+        ("responses".to_owned(), responses_to_json(&result.responses)),
+    ])
 }
 
 /// Reads a stored document of any supported version.
 pub fn decode(text: &str) -> Result<StoreContents, DecodeError> {
-    let probe: VersionProbe = serde_json::from_str(text).map_err(|e| {
-        // Valid JSON of another shape (an array, a string version) has no usable version.
-        if e.is_data() || serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
-            DecodeError::MissingVersion
-        } else {
-            DecodeError::NotJson(e.to_string())
-        }
-    })?;
-    let version = probe.version.ok_or(DecodeError::MissingVersion)?;
-    // Each supported version is parsed by its own types and converted up to the
-    // current model; a future format 2 adds an arm here and keeps this one.
+    let document = json::parse(text).map_err(DecodeError::NotJson)?;
+    let version = document.get("version").and_then(Json::as_u64).ok_or(DecodeError::MissingVersion)?;
+    // Each supported version is read by its own function into the current model;
+    // a future format 2 adds an arm here and keeps this one.
     match version {
-        1 => {
-            let document: DocumentV1 =
-                serde_json::from_str(text).map_err(|e| DecodeError::Invalid(e.to_string()))?;
-            Ok(from_v1(document))
-        }
+        1 => from_v1(&document).map_err(DecodeError::Invalid),
         v if v > STORE_VERSION => Err(DecodeError::NewerVersion(v)),
-        _ => Err(DecodeError::Invalid(format!("unknown format version {version}"))),
+        _ => Err(DecodeError::Invalid(Invalid::at("version", format!("unknown format version {version}")))),
     }
 }
 
-fn from_v1(document: DocumentV1) -> StoreContents {
-    StoreContents {
-        draft: document.draft.map(|d| Draft { responses: d.responses.into(), step: d.step, label: d.label }),
-        history: document
-            .history
-            .into_iter()
-            .map(|r| SavedResult {
-                id: r.id,
-                finished_at_ms: r.finished_at_ms,
-                label: r.label,
-                questionnaire: QuestionnaireRef {
-                    id: r.questionnaire.id,
-                    version: r.questionnaire.version,
-                    content_hash: r.questionnaire.hash,
+fn from_v1(document: &Json) -> Result<StoreContents, Invalid> {
+    let document = Obj::new(document, String::new(), &["version", "draft", "history"])?;
+    let draft = match document.get("draft") {
+        None => None,
+        Some(_) => {
+            let draft = document.obj("draft", &["responses", "step", "label"])?;
+            Some(Draft {
+                responses: match draft.get("responses") {
+                    Some(responses) => responses_from_json(responses, draft.path_of("responses"))?,
+                    None => Responses::default(),
                 },
-                responses: r.responses.into(),
-                overall: r.overall,
-                band_label: r.band,
+                // A step beyond the questionnaire is clamped when the state is built.
+                step: draft.opt_uint("step")?.unwrap_or(0) as usize,
+                label: draft.opt_str("label")?.unwrap_or_default().to_owned(),
             })
-            .collect(),
+        }
+    };
+    let mut history = Vec::new();
+    for (i, result) in document.array("history")?.iter().enumerate() {
+        history.push(result_from_v1(result, format!("history[{i}]"))?);
     }
+    Ok(StoreContents { draft, history })
 }
 
-fn result_to_v1(result: &SavedResult) -> ResultV1 {
-    ResultV1 {
-        id: result.id,
-        finished_at_ms: result.finished_at_ms,
-        label: result.label.clone(),
-        questionnaire: QuestionnaireRefV1 {
-            id: result.questionnaire.id.clone(),
-            version: result.questionnaire.version.clone(),
-            hash: result.questionnaire.content_hash.clone(),
+fn result_from_v1(value: &Json, path: String) -> Result<SavedResult, Invalid> {
+    let result = Obj::new(
+        value,
+        path,
+        &["id", "finished_at_ms", "label", "questionnaire", "overall", "band", "responses"],
+    )?;
+    let questionnaire = result.obj("questionnaire", &["id", "version", "hash"])?;
+    let overall = match result.opt_uint("overall")? {
+        Some(score @ 0..=100) => Some(score as u8),
+        Some(_) => return Err(Invalid::at(&result.path_of("overall"), "expected a score from 0 to 100")),
+        None => None,
+    };
+    Ok(SavedResult {
+        id: result.uint("id")?,
+        finished_at_ms: result.uint("finished_at_ms")?,
+        label: result.opt_str("label")?.unwrap_or_default().to_owned(),
+        questionnaire: QuestionnaireRef {
+            id: questionnaire.str("id")?.to_owned(),
+            version: questionnaire.str("version")?.to_owned(),
+            content_hash: questionnaire.str("hash")?.to_owned(),
         },
-        overall: result.overall,
-        band: result.band_label.clone(),
-        responses: (&result.responses).into(),
-    }
+        overall,
+        band_label: result.opt_str("band")?.map(str::to_owned),
+        responses: responses_from_json(result.required("responses")?, result.path_of("responses"))?,
+    })
 }
 
 #[cfg(test)]
@@ -221,21 +223,42 @@ mod tests {
     }
 
     #[test]
-    fn unreadable_documents_are_typed_errors() {
+    fn unreadable_documents_are_typed_errors_with_reasons() {
         let cases = [
-            ("", DecodeError::NotJson(String::new())),
-            ("{\"version\":1,", DecodeError::NotJson(String::new())),
-            ("[1,2]", DecodeError::MissingVersion),
-            ("{\"draft\":null}", DecodeError::MissingVersion),
-            ("{\"version\":\"1\"}", DecodeError::MissingVersion),
-            ("{\"version\":7,\"whatever\":true}", DecodeError::NewerVersion(7)),
-            ("{\"version\":0}", DecodeError::Invalid(String::new())),
-            ("{\"version\":1,\"draft\":{\"responses\":{\"answers\":{\"x\":9}}}}", DecodeError::Invalid(String::new())),
-            ("{\"version\":1,\"draft\":null,\"history\":[{\"id\":1}]}", DecodeError::Invalid(String::new())),
+            ("", "the saved data is not valid JSON (it ends too early at position 0)"),
+            ("{\"version\":1,", "the saved data is not valid JSON (it ends too early at position 13)"),
+            ("[1,2]", "the saved data has no format version"),
+            ("{\"draft\":null}", "the saved data has no format version"),
+            ("{\"version\":\"1\"}", "the saved data has no format version"),
+            ("{\"version\":7,\"whatever\":true}", "the saved data was written by a newer version of this widget (format 7, this one reads up to 1)"),
+            ("{\"version\":0}", "the saved data is damaged (version: unknown format version 0)"),
+            (
+                "{\"version\":1,\"draft\":{\"responses\":{\"answers\":{\"x\":9}}}}",
+                "the saved data is damaged (draft.responses.answers.x: rating 9 is not between 1 and 5)",
+            ),
+            (
+                "{\"version\":1,\"draft\":null,\"history\":[{\"id\":1}]}",
+                "the saved data is damaged (history[0]: missing field \"questionnaire\")",
+            ),
+            (
+                "{\"version\":1,\"history\":{}}",
+                "the saved data is damaged (history: expected an array)",
+            ),
+            (
+                "{\"version\":1,\"extra\":1}",
+                "the saved data is damaged (unknown field \"extra\")",
+            ),
         ];
-        for (text, expected) in cases {
-            let got = decode(text).unwrap_err();
-            assert_eq!(std::mem::discriminant(&got), std::mem::discriminant(&expected), "{text}: {got}");
+        for (text, message) in cases {
+            assert_eq!(decode(text).unwrap_err().to_string(), message, "{text}");
         }
+    }
+
+    #[test]
+    fn out_of_range_scores_are_rejected() {
+        let mut text = encode(&sample());
+        text = text.replace("\"overall\":", "\"overall\":1").replace("\"overall\":1null", "\"overall\":101");
+        let error = decode(&text).unwrap_err().to_string();
+        assert!(error.contains("history[0].overall: expected a score from 0 to 100"), "{error}");
     }
 }

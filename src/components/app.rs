@@ -41,7 +41,7 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with(state.revision, move |&revision| {
             if revision > 0 && state.persistence == Persistence::Enabled {
-                match storage::save(&key, &state.store_contents()) {
+                match storage::save(&key, state.stored_draft(), &state.history) {
                     Ok(()) => {
                         if matches!(state.notice, Some(StorageNotice::Full | StorageNotice::WriteFailed)) {
                             state.dispatch(Action::StorageRecovered);

@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use super::View;
-use crate::text::fill;
 
 /// Width and height of the viewBox (kept in step with the literal in `view`).
 const SIZE: f64 = 320.0;
@@ -46,21 +45,14 @@ fn points(list: impl Iterator<Item = (f64, f64)>) -> String {
     list.map(|(x, y)| format!("{},{}", coordinate(x), coordinate(y))).collect::<Vec<_>>().join(" ")
 }
 
-/// `scores`: per principle, in order, its title and its score (0–100) if any.
-pub fn radar_chart(view: &View, scores: &[(&str, Option<f64>)]) -> Html {
+/// `scores`: per principle, in order, its score (0–100) if it has one. Axes are
+/// numbered like the rows of the score table, which carries the same numbers in
+/// text; the chart's description points there rather than repeating them.
+pub fn radar_chart(view: &View, scores: &[Option<f64>]) -> Html {
     let text = view.text;
     let count = scores.len();
     let title_id = view.id("chart-title");
     let desc_id = view.id("chart-desc");
-    let summary = scores
-        .iter()
-        .enumerate()
-        .map(|(i, (title, score))| match score {
-            Some(score) => format!("{}. {title}: {}", i + 1, crate::model::scoring::round_score(*score)),
-            None => format!("{}. {title}: {}", i + 1, text.no_score),
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
 
     let rings = [0.25, 0.5, 0.75, 1.0].map(|fraction| {
         html! { <polygon class="pr-chart-ring" points={points((0..count).map(|i| polar(i, count, fraction)))} /> }
@@ -81,7 +73,7 @@ pub fn radar_chart(view: &View, scores: &[(&str, Option<f64>)]) -> Html {
     let scored: Vec<(f64, f64)> = scores
         .iter()
         .enumerate()
-        .filter_map(|(i, (_, score))| score.map(|s| polar(i, count, s.clamp(0.0, 100.0) / 100.0)))
+        .filter_map(|(i, score)| score.map(|s| polar(i, count, s.clamp(0.0, 100.0) / 100.0)))
         .collect();
     let markers = scored.iter().enumerate().map(|(i, (x, y))| {
         html! { <circle key={i} class="pr-chart-point" cx={coordinate(*x)} cy={coordinate(*y)} r="4" /> }
@@ -91,7 +83,7 @@ pub fn radar_chart(view: &View, scores: &[(&str, Option<f64>)]) -> Html {
         <svg class="pr-chart" viewBox="0 0 320 320" role="img"
             aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
             <title id={title_id}>{ text.chart_title }</title>
-            <desc id={desc_id}>{ fill(text.chart_description, &[("summary", &summary)]) }</desc>
+            <desc id={desc_id}>{ text.chart_description }</desc>
             { for rings }
             { for axes }
             if scored.len() >= 3 {

@@ -24,7 +24,7 @@ pub fn results_screen(view: &View, q: &Questionnaire, result: &SavedResult, pend
     } else {
         fill(text.results_title_labelled, &[("label", &result.label)])
     };
-    let outdated = result.questionnaire.content_hash != q.content_hash();
+    let outdated = result.questionnaire.content_hash != q.content_hash;
 
     let overall = match (report.rounded_overall(), report.band(q)) {
         (Some(score), band) => html! {
@@ -45,8 +45,7 @@ pub fn results_screen(view: &View, q: &Questionnaire, result: &SavedResult, pend
         },
     };
     let coverage = report.coverage;
-    let chart_scores: Vec<(&str, Option<f64>)> =
-        report.principles.iter().map(|p| (q.principles[p.index].title.as_str(), p.score)).collect();
+    let chart_scores: Vec<Option<f64>> = report.principles.iter().map(|p| p.score).collect();
     let score_of = |index: usize| report.principles[index].score.map(round_score).unwrap_or_default();
 
     let strengths = report.strengths.iter().map(|&i| {

@@ -25,7 +25,7 @@ pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Res
                 None => (text.review_missing, true),
             };
             html! {
-                <li key={statement.id.clone()} class={if missing { "pr-review-answer pr-missing" } else { "pr-review-answer" }}>
+                <li key={statement.id.clone()} class="pr-review-answer" data-missing={missing.then_some("")}>
                     <span class="pr-review-statement">{ statement.text.clone() }</span>
                     <strong class="pr-review-value">
                         if missing { <span aria-hidden="true">{ "\u{26a0} " }</span> }
@@ -61,7 +61,7 @@ pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Res
             <section class="pr-screen pr-review" aria-labelledby={heading_id.clone()}>
                 <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ text.review_title }</h2>
                 <p>{ text.review_intro }</p>
-                <p class={if unanswered > 0 { "pr-review-summary pr-missing" } else { "pr-review-summary" }}>
+                <p class="pr-review-summary" data-missing={(unanswered > 0).then_some("")}>
                     if unanswered > 0 {
                         { fill(text.review_unanswered, &[("count", &unanswered.to_string())]) }
                     } else {

@@ -14,12 +14,14 @@ pub fn statement_field(view: &View, number: usize, statement: &Statement, answer
     let text = view.text;
     // Unique on the page: radio groups are grouped by name.
     let name = view.id(&statement.id);
-    let option = |option: Answer, value: &str, label: &'static str, class: &'static str| {
+    let option = |option: Answer, value: &str, label: &'static str| {
         let id = format!("{name}-{value}");
         let statement_id = statement.id.clone();
         let on_change = view.on_action.reform(move |_: Event| Action::Answer { statement_id: statement_id.clone(), answer: option });
         html! {
-            <label {class} for={id.clone()}>
+            // Static class plus a data attribute: a computed `class` would pull
+            // Yew's class-list parser into the binary.
+            <label class="pr-option" data-not-sure={(option == Answer::NotSure).then_some("")} for={id.clone()}>
                 <input type="radio" {id} name={name.clone()} value={value.to_owned()}
                     checked={answer == Some(option)} onchange={on_change} />
                 <span class="pr-option-label">{ label }</span>
@@ -27,13 +29,13 @@ pub fn statement_field(view: &View, number: usize, statement: &Statement, answer
         }
     };
     html! {
-        <fieldset key={statement.id.clone()} class={if answer.is_none() { "pr-statement pr-unanswered" } else { "pr-statement" }}>
+        <fieldset key={statement.id.clone()} class="pr-statement">
             <legend class="pr-statement-text">
                 { fill(text.statement_legend, &[("n", &number.to_string()), ("text", &statement.text)]) }
             </legend>
             <div class="pr-scale">
-                { for Rating::ALL.iter().map(|&rating| option(Answer::Rated(rating), &rating.value().to_string(), text.rating(rating), "pr-option pr-option-rating")) }
-                { option(Answer::NotSure, "not-sure", text.not_sure, "pr-option pr-option-not-sure") }
+                { for Rating::ALL.iter().map(|&rating| option(Answer::Rated(rating), &rating.value().to_string(), text.rating(rating))) }
+                { option(Answer::NotSure, "not-sure", text.not_sure) }
             </div>
         </fieldset>
     }

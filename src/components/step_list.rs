@@ -15,14 +15,8 @@ pub fn step_list(view: &View, questionnaire: &Questionnaire, responses: &Respons
         let answered = responses.answered_in(principle);
         let total = principle.statements.len();
         let is_current = current == Some(index);
-        let class = match (answered == total, is_current) {
-            (true, true) => "pr-step-item pr-complete pr-current",
-            (true, false) => "pr-step-item pr-complete",
-            (false, true) => "pr-step-item pr-current",
-            (false, false) => "pr-step-item",
-        };
         html! {
-            <li key={principle.id.clone()} {class}>
+            <li key={principle.id.clone()} class="pr-step-item" data-complete={(answered == total).then_some("")}>
                 <button type="button" class="pr-step-link"
                     aria-current={is_current.then_some("step")}
                     onclick={view.send(Action::GoToStep(index))}>

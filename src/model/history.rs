@@ -17,7 +17,7 @@ impl QuestionnaireRef {
         Self {
             id: questionnaire.id.clone(),
             version: questionnaire.version.clone(),
-            content_hash: questionnaire.content_hash(),
+            content_hash: questionnaire.content_hash.clone(),
         }
     }
 }
@@ -84,7 +84,7 @@ mod tests {
         assert_eq!(result.overall, Some(75));
         assert_eq!(result.band_label.as_deref(), Some("Ready"));
         assert_eq!(result.label, "Acme GmbH");
-        assert_eq!(result.questionnaire.content_hash, q.content_hash());
+        assert_eq!(result.questionnaire.content_hash, q.content_hash);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The pure core: questionnaire content, responses and scoring.
 //! Nothing here touches yew, web-sys or any I/O; `cargo test` covers it natively.
 
-pub mod hash;
+pub mod canonical;
 pub mod history;
 pub mod keyed;
 pub mod questionnaire;

@@ -6,7 +6,7 @@
 
 use serde::Deserialize;
 
-use super::hash::fnv1a_64_hex;
+use super::canonical::{band_field, fnv1a_64_hex, push_field, recommendations_field, weight_field};
 
 /// The English questionnaire's data file, for tests that read it as JSON.
 #[cfg(test)]
@@ -27,6 +27,10 @@ pub struct Questionnaire {
     pub bands: Vec<Band>,
     /// The principles in the order they are asked.
     pub principles: Vec<Principle>,
+    /// Fingerprint of all of the above (see [`Questionnaire::compute_content_hash`]):
+    /// computed when reading JSON, and at build time for the built-in one.
+    #[serde(skip)]
+    pub content_hash: String,
 }
 
 /// One of the ten principles of a strategic partnership.
@@ -121,52 +125,73 @@ impl Questionnaire {
     /// The built-in English questionnaire, generated from the data file at build
     /// time (see `build.rs`) and validated by a native test.
     pub fn builtin() -> Self {
-        include!(concat!(env!("OUT_DIR"), "/questionnaire_en.rs"))
+        mod generated {
+            include!(concat!(env!("OUT_DIR"), "/questionnaire_en.rs"));
+        }
+        use generated::{BANDS, CONTENT_HASH, HEADER, PRINCIPLES};
+        let [id, version, locale, title] = HEADER.map(str::to_owned);
+        Self {
+            id,
+            version,
+            locale,
+            title,
+            bands: BANDS
+                .iter()
+                .map(|&(min, max, label, description)| Band { min, max, label: label.into(), description: description.into() })
+                .collect(),
+            principles: PRINCIPLES
+                .iter()
+                .map(|&(id, title, summary, weight, statements, recommendations)| Principle {
+                    id: id.into(),
+                    title: title.into(),
+                    summary: summary.into(),
+                    weight,
+                    statements: statements.iter().map(|&(id, text)| Statement { id: id.into(), text: text.into() }).collect(),
+                    recommendations: recommendations.iter().map(|&r| r.into()).collect(),
+                })
+                .collect(),
+            content_hash: CONTENT_HASH.to_owned(),
+        }
     }
 
     /// Parses a questionnaire from its JSON form (no validation of content rules).
     pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
-        serde_json::from_str(json)
+        let mut questionnaire: Self = serde_json::from_str(json)?;
+        questionnaire.content_hash = questionnaire.compute_content_hash();
+        Ok(questionnaire)
     }
 
     /// A stable fingerprint of the content: FNV-1a (64 bit) over [`Self::canonical_form`].
     /// Whitespace or key order in the data file do not change it; any text does.
-    pub fn content_hash(&self) -> String {
+    pub fn compute_content_hash(&self) -> String {
         fnv1a_64_hex(self.canonical_form().as_bytes())
     }
 
-    /// Every field in declaration order, each string prefixed with its length so
-    /// no two different questionnaires share a form. Built by hand rather than
-    /// through a serializer to keep serialization code out of the wasm binary.
+    /// Every field in declaration order, each length-prefixed (see
+    /// `model::canonical`). `build.rs` walks the data file in the same order; a
+    /// test checks that both agree.
     pub fn canonical_form(&self) -> String {
-        fn field(out: &mut String, text: &str) {
-            out.push_str(&text.len().to_string());
-            out.push(':');
-            out.push_str(text);
-            out.push(';');
-        }
         let mut out = String::new();
         for text in [&self.id, &self.version, &self.locale, &self.title] {
-            field(&mut out, text);
+            push_field(&mut out, text);
         }
         for band in &self.bands {
-            field(&mut out, &format!("band {} {}", band.min, band.max));
-            field(&mut out, &band.label);
-            field(&mut out, &band.description);
+            push_field(&mut out, &band_field(band.min.into(), band.max.into()));
+            push_field(&mut out, &band.label);
+            push_field(&mut out, &band.description);
         }
         for principle in &self.principles {
             for text in [&principle.id, &principle.title, &principle.summary] {
-                field(&mut out, text);
+                push_field(&mut out, text);
             }
-            // The bit pattern: exact, and free of float formatting.
-            field(&mut out, &format!("weight {:016x}", principle.weight.to_bits()));
+            push_field(&mut out, &weight_field(principle.weight));
             for statement in &principle.statements {
-                field(&mut out, &statement.id);
-                field(&mut out, &statement.text);
+                push_field(&mut out, &statement.id);
+                push_field(&mut out, &statement.text);
             }
-            field(&mut out, &format!("recommendations {}", principle.recommendations.len()));
+            push_field(&mut out, &recommendations_field(principle.recommendations.len()));
             for text in &principle.recommendations {
-                field(&mut out, text);
+                push_field(&mut out, text);
             }
         }
         out
@@ -328,15 +353,16 @@ mod tests {
         let q = Questionnaire::builtin();
         let compact: serde_json::Value = serde_json::from_str(BUILTIN_EN).unwrap();
         let reformatted = Questionnaire::from_json(&serde_json::to_string(&compact).unwrap()).unwrap();
-        assert_eq!(reformatted.content_hash(), q.content_hash());
-        assert_eq!(q.content_hash().len(), 16);
+        assert_eq!(reformatted.content_hash, q.content_hash);
+        assert_eq!(q.content_hash.len(), 16);
+        assert_eq!(q.compute_content_hash(), q.content_hash, "build.rs and the model agree");
 
         let mut edited = q.clone();
         edited.principles[4].statements[1].text.push('!');
-        assert_ne!(edited.content_hash(), q.content_hash());
+        assert_ne!(edited.compute_content_hash(), q.content_hash);
         let mut reweighted = q.clone();
         reweighted.principles[0].weight = 2.0;
-        assert_ne!(reweighted.content_hash(), q.content_hash());
+        assert_ne!(reweighted.compute_content_hash(), q.content_hash);
         // Moving text between adjacent fields changes the form too.
         let mut shifted = q.clone();
         shifted.title.push_str(&shifted.locale.clone());

@@ -48,7 +48,7 @@ async fn answers_stay_when_moving_back_and_forth() {
     app.answer(0, "Agree").await;
     app.answer(2, NOT_SURE).await;
     assert!(app.radio(0, "Agree").checked());
-    assert!(app.all(".pr-current")[0].text_content().unwrap().contains("2 of 3 answered"));
+    assert!(app.one("[aria-current=step]").text_content().unwrap().contains("2 of 3 answered"));
 
     app.click("Next").await;
     assert_eq!(app.heading(), "Aligned values and culture");
@@ -100,7 +100,7 @@ async fn review_flags_unanswered_statements_and_links_back() {
     assert_eq!(app.heading(), "Review your answers");
     assert!(app.focused_is_heading());
     assert_eq!(app.text(".pr-review-summary"), "29 statements are still unanswered. They are left out of the score.");
-    assert_eq!(app.all(".pr-review-answer.pr-missing").len(), 29);
+    assert_eq!(app.all(".pr-review-answer[data-missing]").len(), 29);
     assert!(app.page_text().contains("Strongly agree"));
 
     app.click("Change answers for Aligned values and culture").await;

@@ -1,0 +1,60 @@
+//! The canonical form of questionnaire content and its fingerprint.
+//!
+//! Shared with `build.rs` (which includes this file by path to fingerprint the
+//! built-in questionnaire at build time), so it depends on nothing else.
+
+/// Appends one field: its length in bytes, `:`, the text, `;`. The length
+/// prefix means no two different field sequences share a form.
+pub fn push_field(out: &mut String, text: &str) {
+    out.push_str(&text.len().to_string());
+    out.push(':');
+    out.push_str(text);
+    out.push(';');
+}
+
+/// The field for a weight: its exact bit pattern, free of float formatting.
+pub fn weight_field(weight: f64) -> String {
+    format!("weight {:016x}", weight.to_bits())
+}
+
+/// The field for a band's range.
+pub fn band_field(min: u64, max: u64) -> String {
+    format!("band {min} {max}")
+}
+
+/// The field announcing how many recommendations follow.
+pub fn recommendations_field(count: usize) -> String {
+    format!("recommendations {count}")
+}
+
+/// FNV-1a, 64 bit, as 16 lowercase hex digits.
+///
+/// Used to recognise *which* questionnaire text a saved result was answered against.
+/// It is not a security measure: nothing here defends against deliberate collisions.
+pub fn fnv1a_64_hex(bytes: &[u8]) -> String {
+    const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let hash = bytes.iter().fold(OFFSET_BASIS, |hash, &byte| (hash ^ u64::from(byte)).wrapping_mul(PRIME));
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_published_test_vectors() {
+        for (input, expected) in [("", "cbf29ce484222325"), ("a", "af63dc4c8601ec8c"), ("foobar", "85944171f73967e8")] {
+            assert_eq!(fnv1a_64_hex(input.as_bytes()), expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn fields_are_length_prefixed() {
+        let mut out = String::new();
+        push_field(&mut out, "ab");
+        push_field(&mut out, "");
+        push_field(&mut out, "ä");
+        assert_eq!(out, "2:ab;0:;2:ä;");
+    }
+}
