@@ -15,7 +15,10 @@ pub mod storage;
 
 pub use components::app::App;
 
+// A small free-list allocator: the default one is ≈ 3.5 KiB gzip of every
+// visitor's first load (see ARCHITECTURE.md). The wasm build is single-threaded.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
+// SAFETY: wasm32-unknown-unknown without atomics has exactly one thread.
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
