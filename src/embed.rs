@@ -77,20 +77,26 @@ pub fn mount(element: web_sys::Element, config: EmbedConfig) -> yew::AppHandle<A
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         gloo::console::error!(format!("partnership readiness: {info}"));
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Ok(nodes) = document.query_selector_all(&format!("[{MOUNTED_ATTRIBUTE}]")) else {
-            return;
-        };
-        for index in 0..nodes.length() {
-            if let Some(element) = nodes.item(index).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                // Static text only: no user data is interpolated into this markup.
-                element.set_inner_html(&format!(
-                    "<div class=\"pr-widget\"><div class=\"pr-crash\" role=\"alert\"><p>{}</p><p><a href=\"\">{}</a></p></div></div>",
-                    EN.crash_message, EN.crash_reload
-                ));
-            }
-        }
+        show_crash_message();
     }));
+}
+
+/// Puts the crash message in place of every mounted widget.
+pub fn show_crash_message() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(nodes) = document.query_selector_all(&format!("[{MOUNTED_ATTRIBUTE}]")) else {
+        return;
+    };
+    for index in 0..nodes.length() {
+        if let Some(element) = nodes.item(index).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            // Static text only: no user data is interpolated into this markup.
+            // A plain link reloads: after a panic no Rust event handler can run.
+            element.set_inner_html(&format!(
+                "<div class=\"pr-widget\"><div class=\"pr-crash\" role=\"alert\"><p>{}</p><p><a href=\"\">{}</a></p></div></div>",
+                EN.crash_message, EN.crash_reload
+            ));
+        }
+    }
 }

@@ -216,56 +216,51 @@ impl Parser<'_> {
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(b'[' | b'{') if depth >= MAX_DEPTH => Err(self.error(ParseErrorKind::TooDeep)),
             Some(b'[') => {
-                self.pos += 1;
                 let mut items = Vec::new();
-                self.skip_whitespace();
-                if self.peek() == Some(b']') {
-                    self.pos += 1;
-                    return Ok(Json::Array(items));
-                }
-                loop {
-                    items.push(self.value(depth + 1)?);
-                    self.skip_whitespace();
-                    match self.peek() {
-                        Some(b',') => self.pos += 1,
-                        Some(b']') => {
-                            self.pos += 1;
-                            return Ok(Json::Array(items));
-                        }
-                        _ => return Err(self.error(ParseErrorKind::UnexpectedCharacter)),
-                    }
-                }
+                self.sequence(b']', |p| {
+                    items.push(p.value(depth + 1)?);
+                    Ok(())
+                })?;
+                Ok(Json::Array(items))
             }
             Some(b'{') => {
-                self.pos += 1;
                 let mut members = Vec::new();
-                self.skip_whitespace();
-                if self.peek() == Some(b'}') {
-                    self.pos += 1;
-                    return Ok(Json::Object(members));
-                }
-                loop {
-                    self.skip_whitespace();
-                    if self.peek() != Some(b'"') {
-                        return Err(self.error(ParseErrorKind::UnexpectedCharacter));
+                self.sequence(b'}', |p| {
+                    p.skip_whitespace();
+                    if p.peek() != Some(b'"') {
+                        return Err(p.error(ParseErrorKind::UnexpectedCharacter));
                     }
-                    let key = self.string()?;
-                    self.skip_whitespace();
-                    self.expect(b':')?;
-                    let value = self.value(depth + 1)?;
-                    members.push((key, value));
-                    self.skip_whitespace();
-                    match self.peek() {
-                        Some(b',') => self.pos += 1,
-                        Some(b'}') => {
-                            self.pos += 1;
-                            return Ok(Json::Object(members));
-                        }
-                        _ => return Err(self.error(ParseErrorKind::UnexpectedCharacter)),
-                    }
-                }
+                    let key = p.string()?;
+                    p.skip_whitespace();
+                    p.expect(b':')?;
+                    members.push((key, p.value(depth + 1)?));
+                    Ok(())
+                })?;
+                Ok(Json::Object(members))
             }
             Some(_) => Err(self.error(ParseErrorKind::UnexpectedCharacter)),
+        }
+    }
+
+    /// From an opening bracket: `close`, or `item (, item)* close`.
+    fn sequence(&mut self, close: u8, mut item: impl FnMut(&mut Self) -> Result<(), ParseError>) -> Result<(), ParseError> {
+        self.pos += 1;
+        self.skip_whitespace();
+        if self.peek() == Some(close) {
+            self.pos += 1;
+            return Ok(());
+        }
+        loop {
+            item(self)?;
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(byte) if byte == close => {
+                    self.pos += 1;
+                    return Ok(());
+                }
+                _ => return Err(self.error(ParseErrorKind::UnexpectedCharacter)),
+            }
         }
     }
 

@@ -92,3 +92,25 @@ async fn a_second_widget_with_its_own_key_keeps_separate_data() {
     assert_eq!(stored(&second_key), None);
     assert!(second.has_button("Start the check"));
 }
+
+#[wasm_bindgen_test]
+async fn a_crash_replaces_every_mounted_widget_with_a_reload_message() {
+    use partnership_readiness::embed::{mount, show_crash_message, EmbedConfig};
+
+    let key = fresh_key("crash");
+    let host = gloo::utils::document().create_element("div").unwrap();
+    host.set_inner_html("<p>Loading…</p>");
+    gloo::utils::body().append_child(&host).unwrap();
+    // Never destroyed: the crash message replaces its DOM, as after a real panic.
+    let _app = mount(host.clone(), EmbedConfig { storage_key: key.clone(), id_prefix: "crash".into() });
+    yew::scheduler::flush().await;
+    assert!(host.text_content().unwrap().contains("Start the check"), "the placeholder was replaced");
+    local_storage().set_item(&key, "{\"version\":1,\"draft\":null,\"history\":[]}").unwrap();
+
+    show_crash_message();
+    let alert = host.query_selector("[role=alert]").unwrap().expect("a visible alert");
+    assert!(alert.text_content().unwrap().contains("Something went wrong"));
+    assert!(alert.query_selector("a[href]").unwrap().is_some(), "a reload link");
+    assert_eq!(stored(&key).as_deref(), Some("{\"version\":1,\"draft\":null,\"history\":[]}"), "saved data untouched");
+    host.remove();
+}
