@@ -38,16 +38,27 @@ fn list<'a>(value: &'a serde_json::Value, field: &str) -> Result<&'a Vec<serde_j
 /// turns them into a `Questionnaire` is one small loop however long the content.
 fn questionnaire(data: &serde_json::Value) -> Result<String, String> {
     let mut code = String::new();
-    let header: Vec<String> = ["id", "version", "locale", "title"].iter().map(|f| literal(data, f)).collect::<Result<_, _>>()?;
+    let header: Vec<String> =
+        ["id", "version", "locale", "title"].iter().map(|f| literal(data, f)).collect::<Result<_, _>>()?;
     writeln!(code, "pub const HEADER: [&str; 4] = [{}];", header.join(", ")).ok();
     code.push_str("pub const BANDS: &[(u8, u8, &str, &str)] = &[\n");
     for band in list(data, "bands")? {
-        let bound = |field: &str| band.get(field).and_then(|v| v.as_u64()).filter(|v| *v <= 100).ok_or(format!("band {field}"));
-        writeln!(code, "    ({}, {}, {}, {}),", bound("min")?, bound("max")?, literal(band, "label")?, literal(band, "description")?).ok();
+        let bound =
+            |field: &str| band.get(field).and_then(|v| v.as_u64()).filter(|v| *v <= 100).ok_or(format!("band {field}"));
+        writeln!(
+            code,
+            "    ({}, {}, {}, {}),",
+            bound("min")?,
+            bound("max")?,
+            literal(band, "label")?,
+            literal(band, "description")?
+        )
+        .ok();
     }
     code.push_str("];\n");
     code.push_str("/// (id, title, summary, weight, statements as (id, text), recommendations)\n");
-    code.push_str("pub const PRINCIPLES: &[(&str, &str, &str, f64, &[(&str, &str)], &[&str])] = &[\n");
+    code.push_str("pub type PrincipleRow = (&'static str, &'static str, &'static str, f64, &'static [(&'static str, &'static str)], &'static [&'static str]);\n");
+    code.push_str("pub const PRINCIPLES: &[PrincipleRow] = &[\n");
     for principle in list(data, "principles")? {
         let weight = principle.get("weight").and_then(|v| v.as_f64()).ok_or("principle weight")?;
         let statements: Vec<String> = list(principle, "statements")?

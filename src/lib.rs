@@ -6,8 +6,8 @@
 
 pub mod codec;
 pub mod model;
-pub mod text;
 pub mod state;
+pub mod text;
 
 pub mod components;
 pub mod embed;

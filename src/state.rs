@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::codec::store::{Draft, StoreContents};
-use crate::model::{next_result_id, Answer, Questionnaire, Responses, SavedResult, LABEL_MAX_CHARS};
 use crate::model::responses::truncate_chars;
+use crate::model::{next_result_id, Answer, Questionnaire, Responses, SavedResult, LABEL_MAX_CHARS};
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,10 +45,17 @@ pub enum StorageNotice {
     Full,
     WriteFailed,
     /// Unreadable data was moved to `backup_key`.
-    Corrupt { reason: String, backup_key: String },
+    Corrupt {
+        reason: String,
+        backup_key: String,
+    },
     /// Unreadable data that could not be moved aside, so it is left untouched.
-    CorruptNoBackup { reason: String },
-    NewerVersion { reason: String },
+    CorruptNoBackup {
+        reason: String,
+    },
+    NewerVersion {
+        reason: String,
+    },
 }
 
 /// A short confirmation announced politely to screen readers.
@@ -119,11 +126,19 @@ pub enum Action {
     Back,
     GoToReview,
     GoToStart,
-    Answer { statement_id: String, answer: Answer },
-    SetNote { principle_id: String, text: String },
+    Answer {
+        statement_id: String,
+        answer: Answer,
+    },
+    SetNote {
+        principle_id: String,
+        text: String,
+    },
     SetLabel(String),
     /// Save the draft as a result; the shell passes the current time.
-    Finish { now_ms: u64 },
+    Finish {
+        now_ms: u64,
+    },
     OpenResult(u64),
     Ask(Confirmation),
     Confirm,
@@ -215,7 +230,8 @@ impl AppState {
             Action::GoToReview => self.navigate(Screen::Review),
             Action::GoToStart => self.navigate(Screen::Start),
             Action::Answer { statement_id, answer } => {
-                let known = self.questionnaire.principles.iter().flat_map(|p| &p.statements).any(|s| s.id == statement_id);
+                let known =
+                    self.questionnaire.principles.iter().flat_map(|p| &p.statements).any(|s| s.id == statement_id);
                 if known && self.draft.responses.answer(&statement_id) != Some(answer) {
                     self.draft.responses.set_answer(&statement_id, answer);
                     self.data_changed();
@@ -251,29 +267,27 @@ impl AppState {
                 self.status = None;
             }
             Action::Cancel => self.pending = None,
-            Action::Confirm => {
-                match self.pending.take() {
-                    Some(Confirmation::StartOver) => {
-                        self.draft = Draft::default();
-                        self.data_changed();
-                        self.navigate(Screen::Step(0));
-                    }
-                    Some(Confirmation::DeleteResult(id)) => {
-                        Rc::make_mut(&mut self.history).retain(|r| r.id != id);
-                        self.data_changed();
-                        if self.screen == Screen::Results(id) {
-                            self.navigate(Screen::Start);
-                        }
-                        self.status = Some(Status::ResultDeleted);
-                    }
-                    Some(Confirmation::ClearHistory) => {
-                        self.history = Rc::default();
-                        self.data_changed();
-                        self.status = Some(Status::HistoryCleared);
-                    }
-                    None => {}
+            Action::Confirm => match self.pending.take() {
+                Some(Confirmation::StartOver) => {
+                    self.draft = Draft::default();
+                    self.data_changed();
+                    self.navigate(Screen::Step(0));
                 }
-            }
+                Some(Confirmation::DeleteResult(id)) => {
+                    Rc::make_mut(&mut self.history).retain(|r| r.id != id);
+                    self.data_changed();
+                    if self.screen == Screen::Results(id) {
+                        self.navigate(Screen::Start);
+                    }
+                    self.status = Some(Status::ResultDeleted);
+                }
+                Some(Confirmation::ClearHistory) => {
+                    self.history = Rc::default();
+                    self.data_changed();
+                    self.status = Some(Status::HistoryCleared);
+                }
+                None => {}
+            },
             Action::StorageProblem(notice) => {
                 if notice == StorageNotice::Unavailable {
                     self.persistence = Persistence::MemoryOnly;
@@ -405,7 +419,8 @@ mod tests {
     #[test]
     fn finishing_saves_to_history_and_clears_the_draft() {
         let s = fresh();
-        let actions = [answer(&s, 0, 0, 5), answer(&s, 1, 0, 1), Action::SetLabel("Acme".into()), Action::Finish { now_ms: 42 }];
+        let actions =
+            [answer(&s, 0, 0, 5), answer(&s, 1, 0, 1), Action::SetLabel("Acme".into()), Action::Finish { now_ms: 42 }];
         let s = after(s, actions);
         assert_eq!(s.screen, Screen::Results(1));
         assert_eq!(s.status, Some(Status::ResultSaved));

@@ -106,7 +106,5 @@ pub fn load(key: &str) -> Loaded {
 
 /// Writes the draft and history under `key` in the current format.
 pub fn save(key: &str, draft: Option<&Draft>, history: &[SavedResult]) -> Result<(), StorageError> {
-    local_storage()?
-        .set_item(key, &store::encode_parts(draft, history))
-        .map_err(|error| classify_write_error(&error))
+    local_storage()?.set_item(key, &store::encode_parts(draft, history)).map_err(|error| classify_write_error(&error))
 }

@@ -243,7 +243,11 @@ impl Parser<'_> {
     }
 
     /// From an opening bracket: `close`, or `item (, item)* close`.
-    fn sequence(&mut self, close: u8, mut item: impl FnMut(&mut Self) -> Result<(), ParseError>) -> Result<(), ParseError> {
+    fn sequence(
+        &mut self,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Result<(), ParseError>,
+    ) -> Result<(), ParseError> {
         self.pos += 1;
         self.skip_whitespace();
         if self.peek() == Some(close) {
@@ -444,10 +448,13 @@ mod tests {
     fn keeps_non_integer_numbers_as_text() {
         let value = parse("[-1, 2.5, 1e3, 0.0, 18446744073709551616]").unwrap();
         let Json::Array(items) = value else { panic!("array") };
-        let raws: Vec<_> = items.iter().map(|i| match i {
-            Json::OtherNumber(raw) => raw.as_str(),
-            _ => "int",
-        }).collect();
+        let raws: Vec<_> = items
+            .iter()
+            .map(|i| match i {
+                Json::OtherNumber(raw) => raw.as_str(),
+                _ => "int",
+            })
+            .collect();
         assert_eq!(raws, ["-1", "2.5", "1e3", "0.0", "18446744073709551616"]);
     }
 

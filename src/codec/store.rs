@@ -155,11 +155,8 @@ fn from_v1(document: &Json) -> Result<StoreContents, Invalid> {
 }
 
 fn result_from_v1(value: &Json, path: String) -> Result<SavedResult, Invalid> {
-    let result = Obj::new(
-        value,
-        path,
-        &["id", "finished_at_ms", "label", "questionnaire", "overall", "band", "responses"],
-    )?;
+    let result =
+        Obj::new(value, path, &["id", "finished_at_ms", "label", "questionnaire", "overall", "band", "responses"])?;
     let questionnaire = result.obj("questionnaire", &["id", "version", "hash"])?;
     let overall = match result.opt_uint("overall")? {
         Some(score @ 0..=100) => Some(score as u8),
@@ -230,7 +227,10 @@ mod tests {
             ("[1,2]", "the saved data has no format version"),
             ("{\"draft\":null}", "the saved data has no format version"),
             ("{\"version\":\"1\"}", "the saved data has no format version"),
-            ("{\"version\":7,\"whatever\":true}", "the saved data was written by a newer version of this widget (format 7, this one reads up to 1)"),
+            (
+                "{\"version\":7,\"whatever\":true}",
+                "the saved data was written by a newer version of this widget (format 7, this one reads up to 1)",
+            ),
             ("{\"version\":0}", "the saved data is damaged (version: unknown format version 0)"),
             (
                 "{\"version\":1,\"draft\":{\"responses\":{\"answers\":{\"x\":9}}}}",
@@ -240,14 +240,8 @@ mod tests {
                 "{\"version\":1,\"draft\":null,\"history\":[{\"id\":1}]}",
                 "the saved data is damaged (history[0]: missing field \"questionnaire\")",
             ),
-            (
-                "{\"version\":1,\"history\":{}}",
-                "the saved data is damaged (history: expected an array)",
-            ),
-            (
-                "{\"version\":1,\"extra\":1}",
-                "the saved data is damaged (unknown field \"extra\")",
-            ),
+            ("{\"version\":1,\"history\":{}}", "the saved data is damaged (history: expected an array)"),
+            ("{\"version\":1,\"extra\":1}", "the saved data is damaged (unknown field \"extra\")"),
         ];
         for (text, message) in cases {
             assert_eq!(decode(text).unwrap_err().to_string(), message, "{text}");

@@ -31,10 +31,8 @@ pub fn principle_step(view: &View, questionnaire: &Questionnaire, responses: &Re
     let on_note = {
         let principle_id = principle.id.clone();
         view.on_action.reform(move |event: InputEvent| {
-            let text = event
-                .target_dyn_into::<web_sys::HtmlTextAreaElement>()
-                .map(|area| area.value())
-                .unwrap_or_default();
+            let text =
+                event.target_dyn_into::<web_sys::HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default();
             Action::SetNote { principle_id: principle_id.clone(), text }
         })
     };

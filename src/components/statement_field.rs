@@ -17,7 +17,9 @@ pub fn statement_field(view: &View, number: usize, statement: &Statement, answer
     let option = |option: Answer, value: &str, label: &'static str| {
         let id = format!("{name}-{value}");
         let statement_id = statement.id.clone();
-        let on_change = view.on_action.reform(move |_: Event| Action::Answer { statement_id: statement_id.clone(), answer: option });
+        let on_change = view
+            .on_action
+            .reform(move |_: Event| Action::Answer { statement_id: statement_id.clone(), answer: option });
         html! {
             // Static class plus a data attribute: a computed `class` would pull
             // Yew's class-list parser into the binary.

@@ -8,7 +8,7 @@ pub mod questionnaire;
 pub mod responses;
 pub mod scoring;
 
+pub use history::{next_result_id, QuestionnaireRef, SavedResult, LABEL_MAX_CHARS};
 pub use questionnaire::{Band, Principle, Questionnaire, Statement};
 pub use responses::{Answer, Rating, Responses, NOTE_MAX_CHARS};
 pub use scoring::{Coverage, PrincipleScore, Report};
-pub use history::{next_result_id, QuestionnaireRef, SavedResult, LABEL_MAX_CHARS};

@@ -80,15 +80,30 @@ pub const PRINCIPLE_COUNT: usize = 10;
 /// A rule the questionnaire data breaks. Each names the offending item.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ValidationError {
-    WrongPrincipleCount { found: usize },
-    WrongStatementCount { principle: String, found: usize },
+    WrongPrincipleCount {
+        found: usize,
+    },
+    WrongStatementCount {
+        principle: String,
+        found: usize,
+    },
     DuplicateId(String),
-    EmptyText { location: String },
-    NonPositiveWeight { principle: String },
-    WrongRecommendationCount { principle: String, found: usize },
+    EmptyText {
+        location: String,
+    },
+    NonPositiveWeight {
+        principle: String,
+    },
+    WrongRecommendationCount {
+        principle: String,
+        found: usize,
+    },
     /// The bands must start at 0, end at 100 and follow each other without gap or overlap.
     BandsDoNotCoverScale,
-    StatementIdOutsidePrinciple { statement: String, principle: String },
+    StatementIdOutsidePrinciple {
+        statement: String,
+        principle: String,
+    },
 }
 
 impl std::fmt::Display for ValidationError {
@@ -97,26 +112,23 @@ impl std::fmt::Display for ValidationError {
             Self::WrongPrincipleCount { found } => {
                 write!(f, "expected {PRINCIPLE_COUNT} principles, found {found}")
             }
-            Self::WrongStatementCount { principle, found } => write!(
-                f,
-                "principle {principle} has {found} statements, expected {STATEMENTS_PER_PRINCIPLE}"
-            ),
+            Self::WrongStatementCount { principle, found } => {
+                write!(f, "principle {principle} has {found} statements, expected {STATEMENTS_PER_PRINCIPLE}")
+            }
             Self::DuplicateId(id) => write!(f, "id {id} is used more than once"),
             Self::EmptyText { location } => write!(f, "{location} is empty"),
             Self::NonPositiveWeight { principle } => {
                 write!(f, "principle {principle} has a weight that is not positive")
             }
-            Self::WrongRecommendationCount { principle, found } => write!(
-                f,
-                "principle {principle} has {found} recommendations, expected 2 or 3"
-            ),
+            Self::WrongRecommendationCount { principle, found } => {
+                write!(f, "principle {principle} has {found} recommendations, expected 2 or 3")
+            }
             Self::BandsDoNotCoverScale => {
                 write!(f, "bands must cover 0 to 100 in order without gaps or overlaps")
             }
-            Self::StatementIdOutsidePrinciple { statement, principle } => write!(
-                f,
-                "statement {statement} does not start with its principle id {principle}"
-            ),
+            Self::StatementIdOutsidePrinciple { statement, principle } => {
+                write!(f, "statement {statement} does not start with its principle id {principle}")
+            }
         }
     }
 }
@@ -137,7 +149,12 @@ impl Questionnaire {
             title,
             bands: BANDS
                 .iter()
-                .map(|&(min, max, label, description)| Band { min, max, label: label.into(), description: description.into() })
+                .map(|&(min, max, label, description)| Band {
+                    min,
+                    max,
+                    label: label.into(),
+                    description: description.into(),
+                })
                 .collect(),
             principles: PRINCIPLES
                 .iter()
@@ -146,7 +163,10 @@ impl Questionnaire {
                     title: title.into(),
                     summary: summary.into(),
                     weight,
-                    statements: statements.iter().map(|&(id, text)| Statement { id: id.into(), text: text.into() }).collect(),
+                    statements: statements
+                        .iter()
+                        .map(|&(id, text)| Statement { id: id.into(), text: text.into() })
+                        .collect(),
                     recommendations: recommendations.iter().map(|&r| r.into()).collect(),
                 })
                 .collect(),
@@ -259,10 +279,8 @@ impl Questionnaire {
             }
             let recommendations = principle.recommendations.len();
             if !(2..=3).contains(&recommendations) {
-                errors.push(ValidationError::WrongRecommendationCount {
-                    principle: pid.clone(),
-                    found: recommendations,
-                });
+                errors
+                    .push(ValidationError::WrongRecommendationCount { principle: pid.clone(), found: recommendations });
             }
             for (i, text) in principle.recommendations.iter().enumerate() {
                 check_text(text, format!("recommendation {} of {pid}", i + 1), &mut errors);
@@ -343,7 +361,16 @@ mod tests {
                 (90, 100, "Partnership-ready"),
             ]
         );
-        for (score, label) in [(0, "Not yet ready"), (39, "Not yet ready"), (40, "Emerging"), (74, "Developing"), (75, "Ready"), (89, "Ready"), (90, "Partnership-ready"), (100, "Partnership-ready")] {
+        for (score, label) in [
+            (0, "Not yet ready"),
+            (39, "Not yet ready"),
+            (40, "Emerging"),
+            (74, "Developing"),
+            (75, "Ready"),
+            (89, "Ready"),
+            (90, "Partnership-ready"),
+            (100, "Partnership-ready"),
+        ] {
             assert_eq!(q.band_for(score).map(|b| b.label.as_str()), Some(label), "score {score}");
         }
     }
@@ -379,18 +406,30 @@ mod tests {
     #[test]
     fn validation_reports_each_broken_rule() {
         let cases: Vec<(Vec<ValidationError>, ValidationError)> = vec![
-            (broken(|q| { q.principles.pop(); }), ValidationError::WrongPrincipleCount { found: 9 }),
             (
-                broken(|q| { q.principles[2].statements.pop(); }),
+                broken(|q| {
+                    q.principles.pop();
+                }),
+                ValidationError::WrongPrincipleCount { found: 9 },
+            ),
+            (
+                broken(|q| {
+                    q.principles[2].statements.pop();
+                }),
                 ValidationError::WrongStatementCount { principle: "complementary-strengths".into(), found: 2 },
             ),
             (
-                broken(|q| { let id = q.principles[0].statements[0].id.clone(); q.principles[0].statements[1].id = id; }),
+                broken(|q| {
+                    let id = q.principles[0].statements[0].id.clone();
+                    q.principles[0].statements[1].id = id;
+                }),
                 ValidationError::DuplicateId(Questionnaire::builtin().principles[0].statements[0].id.clone()),
             ),
             (
                 broken(|q| q.principles[3].statements[2].text = "  ".into()),
-                ValidationError::EmptyText { location: format!("statement {}", Questionnaire::builtin().principles[3].statements[2].id) },
+                ValidationError::EmptyText {
+                    location: format!("statement {}", Questionnaire::builtin().principles[3].statements[2].id),
+                },
             ),
             (
                 broken(|q| q.principles[5].weight = 0.0),

@@ -22,13 +22,8 @@ pub enum Rating {
 
 impl Rating {
     /// All ratings, from 1 to 5.
-    pub const ALL: [Rating; 5] = [
-        Rating::StronglyDisagree,
-        Rating::Disagree,
-        Rating::Neutral,
-        Rating::Agree,
-        Rating::StronglyAgree,
-    ];
+    pub const ALL: [Rating; 5] =
+        [Rating::StronglyDisagree, Rating::Disagree, Rating::Neutral, Rating::Agree, Rating::StronglyAgree];
 
     /// The rating for a scale value 1..=5.
     pub fn from_value(value: u8) -> Option<Self> {
@@ -100,8 +95,7 @@ impl Responses {
 
     /// Statements of the questionnaire that have no answer yet, in order.
     pub fn unanswered_count(&self, questionnaire: &Questionnaire) -> usize {
-        questionnaire.statement_count()
-            - questionnaire.principles.iter().map(|p| self.answered_in(p)).sum::<usize>()
+        questionnaire.statement_count() - questionnaire.principles.iter().map(|p| self.answered_in(p)).sum::<usize>()
     }
 
     /// Drops answers and notes whose ids the questionnaire does not know, so that
@@ -109,9 +103,8 @@ impl Responses {
     /// Returns how many entries were dropped.
     pub fn retain_known(&mut self, questionnaire: &Questionnaire) -> usize {
         let before = self.answers.len() + self.notes.len();
-        let statement_known = |id: &str| {
-            questionnaire.principles.iter().flat_map(|p| &p.statements).any(|s| s.id == id)
-        };
+        let statement_known =
+            |id: &str| questionnaire.principles.iter().flat_map(|p| &p.statements).any(|s| s.id == id);
         self.answers.retain(|id, _| statement_known(id));
         self.notes.retain(|id, _| questionnaire.principle_index(id).is_some());
         before - (self.answers.len() + self.notes.len())

@@ -95,10 +95,8 @@ impl Report {
             .fold((0.0, 0.0), |(sum, total), (score, weight)| (sum + score * weight, total + weight));
         let overall = (weight_total > 0.0).then(|| weighted_sum / weight_total);
 
-        let coverage = Coverage {
-            rated: principles.iter().map(|p| p.rated).sum(),
-            total: questionnaire.statement_count(),
-        };
+        let coverage =
+            Coverage { rated: principles.iter().map(|p| p.rated).sum(), total: questionnaire.statement_count() };
         let (strengths, priorities) = highlights(&principles);
         Report { principles, overall, coverage, strengths, priorities }
     }
@@ -218,7 +216,7 @@ mod tests {
         mixed[1] = [Some(1), Some(2), Some(3)]; // 25
         mixed[2] = [Some(0), Some(1), None]; // 0, one not sure, one unanswered
         mixed[6] = [Some(0), Some(0), Some(0)]; // no score
-        // Scored: 100, 25, 0, 75 x 6 → 575 / 9 = 63.9 → 64
+                                                // Scored: 100, 25, 0, 75 x 6 → 575 / 9 = 63.9 → 64
         let mut half = all(None);
         half[9] = [Some(3), Some(4), Some(5)]; // 75
         let mut two = all(None);
@@ -232,17 +230,105 @@ mod tests {
         }
         // (6 * 33.33 + 4 * 50) / 10 = 40.0 → Emerging
         let cases = [
-            Case { name: "all strongly agree", rows: all(Some(5)), overall: Some(100), band: Some("Partnership-ready"), rated: 30, strengths: &[0, 1, 2], priorities: &[3, 4, 5] },
-            Case { name: "all strongly disagree", rows: all(Some(1)), overall: Some(0), band: Some("Not yet ready"), rated: 30, strengths: &[0, 1, 2], priorities: &[3, 4, 5] },
-            Case { name: "all neutral", rows: all(Some(3)), overall: Some(50), band: Some("Emerging"), rated: 30, strengths: &[0, 1, 2], priorities: &[3, 4, 5] },
-            Case { name: "all agree", rows: all(Some(4)), overall: Some(75), band: Some("Ready"), rated: 30, strengths: &[0, 1, 2], priorities: &[3, 4, 5] },
-            Case { name: "nothing answered", rows: all(None), overall: None, band: None, rated: 0, strengths: &[], priorities: &[] },
-            Case { name: "everything not sure", rows: all(Some(0)), overall: None, band: None, rated: 0, strengths: &[], priorities: &[] },
-            Case { name: "mixed with not sure and gaps", rows: mixed, overall: Some(64), band: Some("Developing"), rated: 25, strengths: &[0, 3, 4], priorities: &[2, 1, 5] },
-            Case { name: "one principle scored", rows: half, overall: Some(75), band: Some("Ready"), rated: 3, strengths: &[9], priorities: &[] },
-            Case { name: "two principles split", rows: two, overall: Some(50), band: Some("Emerging"), rated: 2, strengths: &[8], priorities: &[3] },
-            Case { name: "rounds two thirds", rows: rounding, overall: Some(52), band: Some("Emerging"), rated: 30, strengths: &[0, 1, 2], priorities: &[3, 4, 5] },
-            Case { name: "band boundary at 40", rows: edge_39_5, overall: Some(40), band: Some("Emerging"), rated: 30, strengths: &[6, 7, 8], priorities: &[0, 1, 2] },
+            Case {
+                name: "all strongly agree",
+                rows: all(Some(5)),
+                overall: Some(100),
+                band: Some("Partnership-ready"),
+                rated: 30,
+                strengths: &[0, 1, 2],
+                priorities: &[3, 4, 5],
+            },
+            Case {
+                name: "all strongly disagree",
+                rows: all(Some(1)),
+                overall: Some(0),
+                band: Some("Not yet ready"),
+                rated: 30,
+                strengths: &[0, 1, 2],
+                priorities: &[3, 4, 5],
+            },
+            Case {
+                name: "all neutral",
+                rows: all(Some(3)),
+                overall: Some(50),
+                band: Some("Emerging"),
+                rated: 30,
+                strengths: &[0, 1, 2],
+                priorities: &[3, 4, 5],
+            },
+            Case {
+                name: "all agree",
+                rows: all(Some(4)),
+                overall: Some(75),
+                band: Some("Ready"),
+                rated: 30,
+                strengths: &[0, 1, 2],
+                priorities: &[3, 4, 5],
+            },
+            Case {
+                name: "nothing answered",
+                rows: all(None),
+                overall: None,
+                band: None,
+                rated: 0,
+                strengths: &[],
+                priorities: &[],
+            },
+            Case {
+                name: "everything not sure",
+                rows: all(Some(0)),
+                overall: None,
+                band: None,
+                rated: 0,
+                strengths: &[],
+                priorities: &[],
+            },
+            Case {
+                name: "mixed with not sure and gaps",
+                rows: mixed,
+                overall: Some(64),
+                band: Some("Developing"),
+                rated: 25,
+                strengths: &[0, 3, 4],
+                priorities: &[2, 1, 5],
+            },
+            Case {
+                name: "one principle scored",
+                rows: half,
+                overall: Some(75),
+                band: Some("Ready"),
+                rated: 3,
+                strengths: &[9],
+                priorities: &[],
+            },
+            Case {
+                name: "two principles split",
+                rows: two,
+                overall: Some(50),
+                band: Some("Emerging"),
+                rated: 2,
+                strengths: &[8],
+                priorities: &[3],
+            },
+            Case {
+                name: "rounds two thirds",
+                rows: rounding,
+                overall: Some(52),
+                band: Some("Emerging"),
+                rated: 30,
+                strengths: &[0, 1, 2],
+                priorities: &[3, 4, 5],
+            },
+            Case {
+                name: "band boundary at 40",
+                rows: edge_39_5,
+                overall: Some(40),
+                band: Some("Emerging"),
+                rated: 30,
+                strengths: &[6, 7, 8],
+                priorities: &[0, 1, 2],
+            },
         ];
         for case in cases {
             check(case);

@@ -3,7 +3,9 @@
 
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::support::{block_local_storage, fill_quota, free_quota, fresh_key, local_storage, restore_local_storage, stored, Mounted};
+use crate::support::{
+    block_local_storage, fill_quota, free_quota, fresh_key, local_storage, restore_local_storage, stored, Mounted,
+};
 
 #[wasm_bindgen_test]
 async fn blocked_storage_keeps_working_in_memory_with_a_notice() {

@@ -36,7 +36,11 @@ async fn start_screen_explains_and_starts_at_the_first_principle() {
     for fieldset in &fieldsets {
         assert!(fieldset.query_selector("legend").unwrap().is_some());
         assert_eq!(fieldset.query_selector_all("input[type=radio]").unwrap().length(), 6);
-        assert_eq!(fieldset.query_selector_all("label input[type=radio]").unwrap().length(), 6, "every radio is labelled");
+        assert_eq!(
+            fieldset.query_selector_all("label input[type=radio]").unwrap().length(),
+            6,
+            "every radio is labelled"
+        );
     }
     assert_eq!(app.all("nav .pr-step-link").len(), 11, "ten principles and the review");
 }
@@ -132,9 +136,20 @@ async fn known_answers_score_58_with_strengths_and_priorities() {
     assert!(app.one("svg.pr-chart polygon.pr-chart-shape").get_attribute("points").is_some());
 
     let strengths: Vec<String> = app.all(".pr-strengths li strong").iter().map(|e| e.text_content().unwrap()).collect();
-    assert_eq!(strengths, ["Mutually beneficial agreements", "Celebrating successes together", "Open and transparent communication"]);
-    let priorities: Vec<String> = app.all(".pr-priorities > ol > li > h4").iter().map(|e| e.text_content().unwrap()).collect();
-    assert_eq!(priorities, ["Clear objectives \u{2013} 38", "Personal relationships \u{2013} 42", "Aligned values and culture \u{2013} 50"]);
+    assert_eq!(
+        strengths,
+        ["Mutually beneficial agreements", "Celebrating successes together", "Open and transparent communication"]
+    );
+    let priorities: Vec<String> =
+        app.all(".pr-priorities > ol > li > h4").iter().map(|e| e.text_content().unwrap()).collect();
+    assert_eq!(
+        priorities,
+        [
+            "Clear objectives \u{2013} 38",
+            "Personal relationships \u{2013} 42",
+            "Aligned values and culture \u{2013} 50"
+        ]
+    );
     for priority in app.all(".pr-priorities > ol > li") {
         let count = priority.query_selector_all(".pr-recommendations li").unwrap().length();
         assert!((2..=3).contains(&count), "each priority has its recommendations");
