@@ -8,6 +8,10 @@ source scripts/setup.sh
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
+step "formatting and lints (cargo fmt --check, cargo clippy)"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+
 step "native tests: model, scoring, codecs, reducer (cargo test)"
 cargo test --locked
 
