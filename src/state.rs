@@ -91,9 +91,10 @@ pub struct AppState {
     /// Bumped on every change to what is stored (draft or history); the shell
     /// saves whenever it changes.
     pub revision: u64,
-    /// Bumped when the person moves to another screen; the shell then moves
-    /// focus to the new screen's heading. Zero on first render, so an embedded
-    /// widget never steals focus from its host page on load.
+    /// Bumped when the person moves to another screen or closes a confirmation
+    /// (whose buttons vanish with it); the shell then moves focus to the screen's
+    /// heading. Zero on first render, so an embedded widget never steals focus
+    /// from its host page on load.
     pub navigation: u64,
 }
 
@@ -266,7 +267,12 @@ impl AppState {
                 self.pending = Some(confirmation);
                 self.status = None;
             }
-            Action::Cancel => self.pending = None,
+            // A closed confirmation takes its focused buttons with it: focus the heading.
+            Action::Cancel => {
+                if self.pending.take().is_some() {
+                    self.navigation += 1;
+                }
+            }
             Action::Confirm => match self.pending.take() {
                 Some(Confirmation::StartOver) => {
                     self.draft = Draft::default();
@@ -278,12 +284,15 @@ impl AppState {
                     self.data_changed();
                     if self.screen == Screen::Results(id) {
                         self.navigate(Screen::Start);
+                    } else {
+                        self.navigation += 1;
                     }
                     self.status = Some(Status::ResultDeleted);
                 }
                 Some(Confirmation::ClearHistory) => {
                     self.history = Rc::default();
                     self.data_changed();
+                    self.navigation += 1;
                     self.status = Some(Status::HistoryCleared);
                 }
                 None => {}
@@ -410,6 +419,7 @@ mod tests {
         assert_eq!(asked.pending, Some(Confirmation::StartOver));
         let cancelled = after(asked.clone(), [Action::Cancel]);
         assert!(cancelled.has_draft());
+        assert_eq!(cancelled.navigation, asked.navigation + 1, "focus returns to the heading");
         let confirmed = after(asked, [Action::Confirm]);
         assert!(!confirmed.has_draft());
         assert_eq!(confirmed.screen, Screen::Step(0));

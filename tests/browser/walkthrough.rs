@@ -209,8 +209,11 @@ async fn start_over_asks_first_and_keeps_history() {
     app.click("Back").await;
     app.click("Start over").await;
     assert!(app.page_text().contains("Start over? The answers of the check in progress will be discarded."));
+    let focused = gloo::utils::document().active_element().and_then(|e| e.text_content()).unwrap_or_default();
+    assert_eq!(focused.trim(), "Cancel", "the safe choice has focus");
     app.click("Cancel").await;
     assert!(app.has_button("Continue where you left off"));
+    assert!(app.focused_is_heading(), "focus returns to the heading, not the page body");
     app.click("Start over").await;
     app.click("Yes, discard and start over").await;
     assert_eq!(app.heading(), "Clear objectives");
