@@ -8,7 +8,7 @@ use yew::Reducible;
 
 use crate::codec::store::{Draft, StoreContents};
 use crate::model::responses::truncate_chars;
-use crate::model::{next_result_id, Answer, Questionnaire, Responses, SavedResult, LABEL_MAX_CHARS};
+use crate::model::{next_result_id, Answer, Questionnaire, SavedResult, LABEL_MAX_CHARS};
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -310,16 +310,6 @@ impl AppState {
             }
             Action::DismissNotice => self.notice = None,
         }
-    }
-
-    /// Whether the draft's responses are answered for a statement id.
-    pub fn answer(&self, statement_id: &str) -> Option<Answer> {
-        self.draft.responses.answer(statement_id)
-    }
-
-    /// The draft's responses.
-    pub fn responses(&self) -> &Responses {
-        &self.draft.responses
     }
 }
 
