@@ -65,17 +65,11 @@ try {
         `() => document.querySelector('[aria-current=step] .pr-step-count').textContent.startsWith('${statement} of 3')`,
       ));
     }
-    const nextButton = await page.getByRole('button', { name: 'Next' }).evaluate((b) => {
-      b.setAttribute('data-bench-next', '');
-      return true;
-    });
-    if (nextButton) {
-      nextLatency.push(await clickToUpdate(
-        page,
-        '[data-bench-next]',
-        `() => document.querySelector('[data-pr-focus]')?.textContent === 'Aligned values and culture'`,
-      ));
-    }
+    nextLatency.push(await clickToUpdate(
+      page,
+      '.pr-nav-buttons .pr-button-primary',
+      `() => document.querySelector('[data-pr-focus]')?.textContent === 'Aligned values and culture'`,
+    ));
     await context.close();
   }
 } finally {
