@@ -126,6 +126,30 @@ describe('partnership readiness widget, built and served', () => {
     assert.equal(await page.getByTestId('overall-score').innerText(), '100');
   });
 
+  test('results print on at most two pages, without navigation or buttons', async () => {
+    await page.getByRole('button', { name: 'Start the check' }).click();
+    for (let p = 0; p < 10; p += 1) {
+      for (let s = 0; s < 3; s += 1) {
+        await page.getByRole('group', { name: new RegExp(`^${s + 1}\\. `) }).getByLabel('Agree', { exact: true }).check();
+      }
+      await page.getByLabel('Note (optional)').fill(`Discuss principle ${p + 1} with the partner's team.`);
+      await page.getByRole('button', { name: p === 9 ? 'Review answers' : 'Next' }).click();
+    }
+    await page.getByRole('button', { name: 'See results' }).click();
+    await page.getByTestId('overall-score').waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    for (const name of ['Back to start', 'Print results', 'Delete']) {
+      assert.equal(await page.getByRole('button', { name, exact: true }).isVisible(), false, `${name} is hidden in print`);
+    }
+    assert.equal(await page.getByRole('status').isVisible(), false, 'status messages are hidden in print');
+    assert.equal(await page.getByTestId('overall-score').isVisible(), true);
+
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    assert.ok(pages.length >= 1 && pages.length <= 2, `printed on ${pages.length} pages`);
+  });
+
   test('axe-core finds no violations on the start, question, review and results screens', async () => {
     const screens = {};
     screens.start = await axeViolations(page);
