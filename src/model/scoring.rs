@@ -224,111 +224,25 @@ mod tests {
         two[8] = [Some(4), None, None]; // 75
         let mut rounding = all(Some(3));
         rounding[0] = [Some(4), Some(4), Some(3)]; // 66.67; others 50 → (66.67+450)/10 = 51.67 → 52
-        let mut edge_39_5 = all(Some(3)); // every principle 50
-        for row in edge_39_5.iter_mut().take(6) {
+        let mut boundary_40 = all(Some(3)); // every principle 50
+        for row in boundary_40.iter_mut().take(6) {
             *row = [Some(3), Some(2), Some(2)]; // 33.33
         }
         // (6 * 33.33 + 4 * 50) / 10 = 40.0 → Emerging
+        // One row per case, so the table reads as a table.
+        #[rustfmt::skip]
         let cases = [
-            Case {
-                name: "all strongly agree",
-                rows: all(Some(5)),
-                overall: Some(100),
-                band: Some("Partnership-ready"),
-                rated: 30,
-                strengths: &[0, 1, 2],
-                priorities: &[3, 4, 5],
-            },
-            Case {
-                name: "all strongly disagree",
-                rows: all(Some(1)),
-                overall: Some(0),
-                band: Some("Not yet ready"),
-                rated: 30,
-                strengths: &[0, 1, 2],
-                priorities: &[3, 4, 5],
-            },
-            Case {
-                name: "all neutral",
-                rows: all(Some(3)),
-                overall: Some(50),
-                band: Some("Emerging"),
-                rated: 30,
-                strengths: &[0, 1, 2],
-                priorities: &[3, 4, 5],
-            },
-            Case {
-                name: "all agree",
-                rows: all(Some(4)),
-                overall: Some(75),
-                band: Some("Ready"),
-                rated: 30,
-                strengths: &[0, 1, 2],
-                priorities: &[3, 4, 5],
-            },
-            Case {
-                name: "nothing answered",
-                rows: all(None),
-                overall: None,
-                band: None,
-                rated: 0,
-                strengths: &[],
-                priorities: &[],
-            },
-            Case {
-                name: "everything not sure",
-                rows: all(Some(0)),
-                overall: None,
-                band: None,
-                rated: 0,
-                strengths: &[],
-                priorities: &[],
-            },
-            Case {
-                name: "mixed with not sure and gaps",
-                rows: mixed,
-                overall: Some(64),
-                band: Some("Developing"),
-                rated: 25,
-                strengths: &[0, 3, 4],
-                priorities: &[2, 1, 5],
-            },
-            Case {
-                name: "one principle scored",
-                rows: half,
-                overall: Some(75),
-                band: Some("Ready"),
-                rated: 3,
-                strengths: &[9],
-                priorities: &[],
-            },
-            Case {
-                name: "two principles split",
-                rows: two,
-                overall: Some(50),
-                band: Some("Emerging"),
-                rated: 2,
-                strengths: &[8],
-                priorities: &[3],
-            },
-            Case {
-                name: "rounds two thirds",
-                rows: rounding,
-                overall: Some(52),
-                band: Some("Emerging"),
-                rated: 30,
-                strengths: &[0, 1, 2],
-                priorities: &[3, 4, 5],
-            },
-            Case {
-                name: "band boundary at 40",
-                rows: edge_39_5,
-                overall: Some(40),
-                band: Some("Emerging"),
-                rated: 30,
-                strengths: &[6, 7, 8],
-                priorities: &[0, 1, 2],
-            },
+            Case { name: "all strongly agree", rows: all(Some(5)), overall: Some(100), band: Some("Partnership-ready"), rated: 30, strengths: &[0, 1, 2], priorities: &[3, 4, 5] },
+            Case { name: "all strongly disagree", rows: all(Some(1)), overall: Some(0), band: Some("Not yet ready"), rated: 30, strengths: &[0, 1, 2], priorities: &[3, 4, 5] },
+            Case { name: "all neutral", rows: all(Some(3)), overall: Some(50), band: Some("Emerging"), rated: 30, strengths: &[0, 1, 2], priorities: &[3, 4, 5] },
+            Case { name: "all agree", rows: all(Some(4)), overall: Some(75), band: Some("Ready"), rated: 30, strengths: &[0, 1, 2], priorities: &[3, 4, 5] },
+            Case { name: "nothing answered", rows: all(None), overall: None, band: None, rated: 0, strengths: &[], priorities: &[] },
+            Case { name: "everything not sure", rows: all(Some(0)), overall: None, band: None, rated: 0, strengths: &[], priorities: &[] },
+            Case { name: "mixed with not sure and gaps", rows: mixed, overall: Some(64), band: Some("Developing"), rated: 25, strengths: &[0, 3, 4], priorities: &[2, 1, 5] },
+            Case { name: "one principle scored", rows: half, overall: Some(75), band: Some("Ready"), rated: 3, strengths: &[9], priorities: &[] },
+            Case { name: "two principles split", rows: two, overall: Some(50), band: Some("Emerging"), rated: 2, strengths: &[8], priorities: &[3] },
+            Case { name: "rounds two thirds", rows: rounding, overall: Some(52), band: Some("Emerging"), rated: 30, strengths: &[0, 1, 2], priorities: &[3, 4, 5] },
+            Case { name: "band boundary at 40", rows: boundary_40, overall: Some(40), band: Some("Emerging"), rated: 30, strengths: &[6, 7, 8], priorities: &[0, 1, 2] },
         ];
         for case in cases {
             check(case);
