@@ -231,9 +231,9 @@ impl AppState {
             Action::GoToReview => self.navigate(Screen::Review),
             Action::GoToStart => self.navigate(Screen::Start),
             Action::Answer { statement_id, answer } => {
-                let known =
-                    self.questionnaire.principles.iter().flat_map(|p| &p.statements).any(|s| s.id == statement_id);
-                if known && self.draft.responses.answer(&statement_id) != Some(answer) {
+                if self.questionnaire.has_statement(&statement_id)
+                    && self.draft.responses.answer(&statement_id) != Some(answer)
+                {
                     self.draft.responses.set_answer(&statement_id, answer);
                     self.data_changed();
                 }

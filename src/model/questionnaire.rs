@@ -222,6 +222,11 @@ impl Questionnaire {
         self.principles.iter().map(|p| p.statements.len()).sum()
     }
 
+    /// Whether some principle has a statement with this id.
+    pub fn has_statement(&self, id: &str) -> bool {
+        self.principles.iter().flat_map(|p| &p.statements).any(|s| s.id == id)
+    }
+
     /// Finds a principle's position by id.
     pub fn principle_index(&self, id: &str) -> Option<usize> {
         self.principles.iter().position(|p| p.id == id)

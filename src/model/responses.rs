@@ -103,9 +103,7 @@ impl Responses {
     /// Returns how many entries were dropped.
     pub fn retain_known(&mut self, questionnaire: &Questionnaire) -> usize {
         let before = self.answers.len() + self.notes.len();
-        let statement_known =
-            |id: &str| questionnaire.principles.iter().flat_map(|p| &p.statements).any(|s| s.id == id);
-        self.answers.retain(|id, _| statement_known(id));
+        self.answers.retain(|id, _| questionnaire.has_statement(id));
         self.notes.retain(|id, _| questionnaire.principle_index(id).is_some());
         before - (self.answers.len() + self.notes.len())
     }
