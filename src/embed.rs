@@ -39,25 +39,27 @@ impl EmbedConfig {
 /// Mounts a widget into every marked element of the page; returns how many.
 pub fn mount_all() -> usize {
     install_panic_hook();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return 0;
-    };
-    let Ok(nodes) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else {
-        return 0;
-    };
     let mut mounted = 0;
-    for index in 0..nodes.length() {
-        let Some(element) = nodes.item(index).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
-            continue;
-        };
+    for (index, element) in elements_with(MOUNT_ATTRIBUTE).into_iter().enumerate() {
         if element.has_attribute(MOUNTED_ATTRIBUTE) {
             continue;
         }
-        let config = EmbedConfig::from_element(&element, index as usize);
+        let config = EmbedConfig::from_element(&element, index);
         mount(element, config);
         mounted += 1;
     }
     mounted
+}
+
+/// Every element of the page that carries `attribute` (none without a document).
+fn elements_with(attribute: &str) -> Vec<web_sys::Element> {
+    let nodes = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|document| document.query_selector_all(&format!("[{attribute}]")).ok());
+    let Some(nodes) = nodes else {
+        return Vec::new();
+    };
+    (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok()).collect()
 }
 
 /// Mounts one widget into `element`, replacing its fallback content.
@@ -83,20 +85,13 @@ pub fn install_panic_hook() {
 
 /// Puts the crash message in place of every mounted widget.
 pub fn show_crash_message() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(nodes) = document.query_selector_all(&format!("[{MOUNTED_ATTRIBUTE}]")) else {
-        return;
-    };
-    for index in 0..nodes.length() {
-        if let Some(element) = nodes.item(index).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-            // Static text only: no user data is interpolated into this markup.
-            // A plain link reloads: after a panic no Rust event handler can run.
-            element.set_inner_html(&format!(
-                "<div class=\"pr-widget\"><div class=\"pr-crash\" role=\"alert\"><p>{}</p><p><a href=\"\">{}</a></p></div></div>",
-                EN.crash_message, EN.crash_reload
-            ));
-        }
+    // Static text only: no user data is interpolated into this markup.
+    // A plain link reloads: after a panic no Rust event handler can run.
+    let message = format!(
+        "<div class=\"pr-widget\"><div class=\"pr-crash\" role=\"alert\"><p>{}</p><p><a href=\"\">{}</a></p></div></div>",
+        EN.crash_message, EN.crash_reload
+    );
+    for element in elements_with(MOUNTED_ATTRIBUTE) {
+        element.set_inner_html(&message);
     }
 }

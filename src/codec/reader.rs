@@ -72,7 +72,11 @@ impl<'a> Obj<'a> {
 
     /// A member that must be present.
     pub fn required(&self, key: &str) -> Result<&'a Json, Invalid> {
-        self.get(key).ok_or_else(|| Invalid::at(&self.path, format!("missing field \"{key}\"")))
+        self.get(key).ok_or_else(|| self.missing(key))
+    }
+
+    fn missing(&self, key: &str) -> Invalid {
+        Invalid::at(&self.path, format!("missing field \"{key}\""))
     }
 
     pub fn opt_str(&self, key: &str) -> Result<Option<&'a str>, Invalid> {
@@ -82,8 +86,7 @@ impl<'a> Obj<'a> {
     }
 
     pub fn str(&self, key: &str) -> Result<&'a str, Invalid> {
-        self.required(key)?;
-        self.opt_str(key).map(Option::unwrap_or_default)
+        self.opt_str(key)?.ok_or_else(|| self.missing(key))
     }
 
     pub fn opt_uint(&self, key: &str) -> Result<Option<u64>, Invalid> {
@@ -93,8 +96,7 @@ impl<'a> Obj<'a> {
     }
 
     pub fn uint(&self, key: &str) -> Result<u64, Invalid> {
-        self.required(key)?;
-        self.opt_uint(key).map(Option::unwrap_or_default)
+        self.opt_uint(key)?.ok_or_else(|| self.missing(key))
     }
 
     /// A member that is an object, read with its own `known` keys.

@@ -14,7 +14,7 @@ pub fn history_list(view: &View, history: &[SavedResult], pending: Option<Confir
     let heading_id = view.id("history-heading");
 
     let rows = history.iter().rev().map(|result| {
-        let label = if result.label.is_empty() { text.history_untitled } else { &result.label };
+        let label = view.result_label(result);
         let score = match (result.overall, &result.band_label) {
             (Some(score), Some(band)) => format!("{score} \u{2013} {band}"),
             (Some(score), None) => score.to_string(),

@@ -44,6 +44,15 @@ impl View<'_> {
         format!("{}-{local}", self.id_prefix)
     }
 
+    /// A saved result's label, or the "untitled" text when it has none.
+    pub fn result_label<'r>(&self, result: &'r crate::model::SavedResult) -> &'r str {
+        if result.label.is_empty() {
+            self.text.history_untitled
+        } else {
+            &result.label
+        }
+    }
+
     /// A click handler that sends `action`. Deliberately not generic: every
     /// button shares this one closure type, so its code exists once in the binary.
     pub fn send(&self, action: Action) -> Callback<MouseEvent> {

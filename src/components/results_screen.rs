@@ -18,7 +18,7 @@ pub fn results_screen(view: &View, q: &Questionnaire, result: &SavedResult, pend
     // Thirty answers: scoring on every render is cheaper than caching it.
     let report = Report::score(q, &result.responses);
     let heading_id = view.id("results-heading");
-    let label = if result.label.is_empty() { text.history_untitled } else { &result.label };
+    let label = view.result_label(result);
     let title = if result.label.is_empty() {
         text.results_title.to_owned()
     } else {
