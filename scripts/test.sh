@@ -16,7 +16,7 @@ step "native tests: model, scoring, codecs, reducer (cargo test)"
 cargo test --locked
 
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
-CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test browser
+CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test browser --test crash
 
 step "release build (trunk build --release)"
 trunk build --release

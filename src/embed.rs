@@ -65,7 +65,7 @@ fn elements_with(attribute: &str) -> Vec<web_sys::Element> {
 /// Mounts one widget into `element`, replacing its fallback content.
 pub fn mount(element: web_sys::Element, config: EmbedConfig) -> yew::AppHandle<App> {
     // The host's placeholder ("Loading…", <noscript> text) goes; the widget takes over.
-    element.set_inner_html("");
+    element.set_text_content(None);
     let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
     yew::Renderer::<App>::with_root_and_props(
         element,
@@ -83,15 +83,33 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Puts the crash message in place of every mounted widget.
+/// Puts the crash message in place of every mounted widget. Built with DOM
+/// calls, not markup, so nothing here is ever parsed as HTML; a plain link
+/// reloads, because after a panic no Rust event handler can run.
 pub fn show_crash_message() {
-    // Static text only: no user data is interpolated into this markup.
-    // A plain link reloads: after a panic no Rust event handler can run.
-    let message = format!(
-        "<div class=\"pr-widget\"><div class=\"pr-crash\" role=\"alert\"><p>{}</p><p><a href=\"\">{}</a></p></div></div>",
-        EN.crash_message, EN.crash_reload
-    );
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let build = || -> Option<web_sys::Element> {
+        let widget = document.create_element("div").ok()?;
+        widget.set_class_name("pr-widget");
+        let alert = document.create_element("div").ok()?;
+        alert.set_class_name("pr-crash");
+        alert.set_attribute("role", "alert").ok()?;
+        let message = document.create_element("p").ok()?;
+        message.set_text_content(Some(EN.crash_message));
+        let reload = document.create_element("a").ok()?;
+        reload.set_attribute("href", "").ok()?;
+        reload.set_text_content(Some(EN.crash_reload));
+        let reload_line = document.create_element("p").ok()?;
+        reload_line.append_child(&reload).ok()?;
+        alert.append_child(&message).ok()?;
+        alert.append_child(&reload_line).ok()?;
+        widget.append_child(&alert).ok()?;
+        Some(widget)
+    };
     for element in elements_with(MOUNTED_ATTRIBUTE) {
-        element.set_inner_html(&message);
+        if let Some(message) = build() {
+            element.set_text_content(None);
+            let _ = element.append_child(&message);
+        }
     }
 }

@@ -6,9 +6,13 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::codec::store::{Draft, StoreContents};
+use crate::codec::store::DecodeError;
 use crate::model::responses::truncate_chars;
-use crate::model::{next_result_id, Answer, Questionnaire, SavedResult, LABEL_MAX_CHARS};
+use crate::model::saved::merge_history;
+use crate::model::{Answer, Draft, Questionnaire, SavedResult, StoreContents, LABEL_MAX_CHARS, MAX_RESULTS};
+
+/// How many more saved results "Show more" lists.
+pub const HISTORY_PAGE: usize = 25;
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +42,7 @@ pub enum Persistence {
     MemoryOnly,
 }
 
-/// A storage problem the person must know about; stays until dismissed.
+/// A problem with saved data the person must know about; stays until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageNotice {
     Unavailable,
@@ -46,16 +50,33 @@ pub enum StorageNotice {
     WriteFailed,
     /// Unreadable data was moved to `backup_key`.
     Corrupt {
-        reason: String,
+        error: DecodeError,
         backup_key: String,
     },
     /// Unreadable data that could not be moved aside, so it is left untouched.
     CorruptNoBackup {
-        reason: String,
+        error: DecodeError,
     },
+    /// Stored by a newer build of the widget (found at load or at any save).
     NewerVersion {
-        reason: String,
+        version: u64,
     },
+    /// Finishing would pass [`MAX_RESULTS`]; the answers stay in the draft.
+    ResultLimit,
+}
+
+impl StorageNotice {
+    /// Whether this problem means nothing may be written any more.
+    fn stops_saving(&self) -> bool {
+        matches!(self, Self::Unavailable | Self::CorruptNoBackup { .. } | Self::NewerVersion { .. })
+    }
+}
+
+/// Another tab or widget changed the draft while this one was being worked on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftConflict {
+    /// The stored draft as the other side left it (none: finished or discarded there).
+    pub theirs: Option<Draft>,
 }
 
 /// A short confirmation announced politely to screen readers.
@@ -64,14 +85,31 @@ pub enum Status {
     ResultSaved,
     ResultDeleted,
     HistoryCleared,
+    /// Results were added or deleted in another tab or widget.
+    ChangedElsewhere,
+    /// The result on screen was deleted elsewhere, so the start screen shows.
+    ResultDeletedElsewhere,
 }
 
 /// What the shell found in storage at start-up.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
     pub contents: StoreContents,
+    /// Whether `contents.history` holds the stored results, or they are still
+    /// to be read (after the first screen is up).
+    pub history_loaded: bool,
     pub notice: Option<StorageNotice>,
     pub persistence: Persistence,
+}
+
+/// What storage holds now, as just read or written by the shell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredData {
+    /// The stored draft (`None`: no check in progress).
+    pub draft: Option<Draft>,
+    /// The stored results, when they were read or written; `None` when they
+    /// were not touched, so the synced copy still stands.
+    pub history: Option<Vec<SavedResult>>,
 }
 
 /// Everything the interface shows.
@@ -81,9 +119,20 @@ pub struct AppState {
     pub screen: Screen,
     pub draft: Draft,
     /// Oldest first. Shared, so each action's copy of the state costs nothing;
-    /// changed only through `Rc::make_mut`, which gives a changed history a new
-    /// allocation (see the `PartialEq` impl).
+    /// changed only through `Rc::make_mut` or replaced whole, which gives a
+    /// changed history a new allocation (see the `PartialEq` impl).
     pub history: Rc<Vec<SavedResult>>,
+    /// The history as last read from or written to storage: the base of the
+    /// three-way merge with what another tab may have stored since (`model::saved`).
+    pub synced_history: Rc<Vec<SavedResult>>,
+    /// The draft as last read from or written to storage (normalized).
+    pub synced_draft: Option<Draft>,
+    /// Whether the stored results have been read yet (they follow the first screen).
+    pub history_loaded: bool,
+    pub conflict: Option<DraftConflict>,
+    /// How many saved results the start screen lists (newest first): a few at a
+    /// time, so thousands of stored results do not slow the first screen.
+    pub history_shown: usize,
     pub pending: Option<Confirmation>,
     pub notice: Option<StorageNotice>,
     pub status: Option<Status>,
@@ -91,23 +140,28 @@ pub struct AppState {
     /// Bumped on every change to what is stored (draft or history); the shell
     /// saves whenever it changes.
     pub revision: u64,
-    /// Bumped when the person moves to another screen or closes a confirmation
-    /// (whose buttons vanish with it); the shell then moves focus to the screen's
-    /// heading. Zero on first render, so an embedded widget never steals focus
-    /// from its host page on load.
+    /// Bumped when the person moves to another screen or closes a prompt or
+    /// notice (whose buttons vanish with it); the shell then moves focus to the
+    /// screen's heading. Zero on first render, so an embedded widget never steals
+    /// focus from its host page on load.
     pub navigation: u64,
 }
 
 /// Equality as the reducer needs it, cheaply: the shared questionnaire and
-/// history compare by identity. The questionnaire never changes, and the reducer
-/// only ever changes the history of a fresh copy of the state, whose `make_mut`
-/// then allocates anew, so identity equality is exactly "unchanged" here.
+/// histories compare by identity. The questionnaire never changes, and the reducer
+/// only ever changes a history of a fresh copy of the state (through `make_mut`,
+/// which allocates anew) or replaces it, so identity equality is "unchanged" here.
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.questionnaire, &other.questionnaire)
             && Rc::ptr_eq(&self.history, &other.history)
+            && Rc::ptr_eq(&self.synced_history, &other.synced_history)
             && self.screen == other.screen
             && self.draft == other.draft
+            && self.synced_draft == other.synced_draft
+            && self.history_loaded == other.history_loaded
+            && self.conflict == other.conflict
+            && self.history_shown == other.history_shown
             && self.pending == other.pending
             && self.notice == other.notice
             && self.status == other.status
@@ -136,9 +190,10 @@ pub enum Action {
         text: String,
     },
     SetLabel(String),
-    /// Save the draft as a result; the shell passes the current time.
+    /// Save the draft as a result; the shell passes the time and a fresh random id.
     Finish {
         now_ms: u64,
+        id: u64,
     },
     OpenResult(u64),
     Ask(Confirmation),
@@ -148,27 +203,51 @@ pub enum Action {
     /// A save worked again after a failed one.
     StorageRecovered,
     DismissNotice,
+    /// The shell wrote this (the merge of this state and what was stored).
+    Saved(StoredData),
+    /// Storage holds this now: the results read after the first screen, or
+    /// what another tab or widget stored.
+    StoredChanged(StoredData),
+    /// List the next page of older saved results.
+    ShowMoreHistory,
+    /// Resolve a [`DraftConflict`] in favour of this tab's draft.
+    KeepMyDraft,
+    /// Resolve a [`DraftConflict`] in favour of the stored draft.
+    UseOtherDraft,
 }
 
 impl AppState {
     /// The state at start-up, from what storage held.
     pub fn new(questionnaire: Rc<Questionnaire>, loaded: Loaded) -> Self {
-        let mut draft = loaded.contents.draft.unwrap_or_default();
-        // Answers to statements this questionnaire no longer has must not count.
-        draft.responses.retain_known(&questionnaire);
-        draft.step = draft.step.min(questionnaire.principles.len().saturating_sub(1));
-        Self {
+        let history = Rc::new(loaded.contents.history);
+        let mut state = Self {
             questionnaire,
             screen: Screen::Start,
-            draft,
-            history: Rc::new(loaded.contents.history),
+            draft: Draft::default(),
+            history: history.clone(),
+            synced_history: history,
+            synced_draft: None,
+            history_loaded: loaded.history_loaded,
+            conflict: None,
+            history_shown: HISTORY_PAGE,
             pending: None,
             notice: loaded.notice,
             status: None,
             persistence: loaded.persistence,
             revision: 0,
             navigation: 0,
-        }
+        };
+        state.synced_draft = loaded.contents.draft.map(|draft| state.normalized(draft));
+        state.draft = state.synced_draft.clone().unwrap_or_default();
+        state
+    }
+
+    /// A stored draft as this questionnaire can show it: answers to statements it
+    /// no longer has must not count, and the step must exist.
+    fn normalized(&self, mut draft: Draft) -> Draft {
+        draft.responses.retain_known(&self.questionnaire);
+        draft.step = draft.step.min(self.last_step());
+        draft
     }
 
     /// Whether a check is in progress (anything answered, noted or labelled).
@@ -176,9 +255,18 @@ impl AppState {
         !self.draft.responses.is_empty() || !self.draft.label.is_empty()
     }
 
-    /// The draft as it is written to storage: none when nothing is in progress.
+    /// The draft as it is kept in storage: none when nothing is in progress.
     pub fn stored_draft(&self) -> Option<&Draft> {
         self.has_draft().then_some(&self.draft)
+    }
+
+    /// The draft to write now: while a conflict waits for the person's choice,
+    /// the stored one stays as it is.
+    pub fn draft_to_save(&self) -> Option<&Draft> {
+        match self.conflict {
+            Some(_) => self.synced_draft.as_ref(),
+            None => self.stored_draft(),
+        }
     }
 
     /// A saved result by id.
@@ -188,6 +276,11 @@ impl AppState {
 
     fn last_step(&self) -> usize {
         self.questionnaire.principles.len().saturating_sub(1)
+    }
+
+    /// Whether the person is working on the draft (a step or the review).
+    fn editing(&self) -> bool {
+        matches!(self.screen, Screen::Step(_) | Screen::Review)
     }
 
     fn navigate(&mut self, screen: Screen) {
@@ -205,6 +298,65 @@ impl AppState {
 
     fn data_changed(&mut self) {
         self.revision += 1;
+    }
+
+    /// Takes in what storage holds now (after this tab's save, or another's):
+    /// merges the history, follows the draft or raises a conflict, and leaves
+    /// screens that show something deleted elsewhere. Returns whether the
+    /// history on screen changed.
+    fn adopt_stored(&mut self, theirs: StoredData) -> bool {
+        let mut history_changed = false;
+        let mut unsaved = false;
+        if let Some(stored) = theirs.history {
+            let stored_history = Rc::new(stored);
+            if Rc::ptr_eq(&self.history, &self.synced_history) {
+                // Nothing changed here since the last sync: storage is the truth.
+                history_changed = *stored_history != *self.history;
+                self.history = stored_history.clone();
+            } else {
+                let merged = merge_history(&self.synced_history, &self.history, &stored_history);
+                history_changed = merged != *self.history;
+                if merged == *stored_history {
+                    self.history = stored_history.clone();
+                } else {
+                    // This tab holds changes storage does not have yet (a save failed).
+                    self.history = Rc::new(merged);
+                    unsaved = true;
+                }
+            }
+            self.synced_history = stored_history;
+            self.history_loaded = true;
+        }
+
+        let theirs_draft = theirs.draft.map(|draft| self.normalized(draft));
+        if theirs_draft.as_ref() != self.stored_draft() {
+            let mine_changed = self.stored_draft() != self.synced_draft.as_ref();
+            if mine_changed || (self.editing() && self.has_draft()) {
+                self.conflict = Some(DraftConflict { theirs: theirs_draft.clone() });
+            } else {
+                self.draft = theirs_draft.clone().unwrap_or_default();
+            }
+        } else {
+            self.conflict = None;
+        }
+        self.synced_draft = theirs_draft;
+        if unsaved {
+            self.data_changed();
+        }
+
+        if let Screen::Results(id) = self.screen {
+            if self.result(id).is_none() {
+                self.navigate(Screen::Start);
+                self.status = Some(Status::ResultDeletedElsewhere);
+            }
+        }
+        if let Some(Confirmation::DeleteResult(id)) = self.pending {
+            if self.result(id).is_none() {
+                self.pending = None;
+                self.navigation += 1;
+            }
+        }
+        history_changed
     }
 
     /// Applies one action. Unknown ids (a stale click on a deleted result, a
@@ -240,20 +392,36 @@ impl AppState {
             }
             Action::SetNote { principle_id, text } => {
                 if self.questionnaire.principle_index(&principle_id).is_some() {
+                    let before = self.draft.responses.note(&principle_id).to_owned();
                     self.draft.responses.set_note(&principle_id, &text);
-                    self.data_changed();
+                    if self.draft.responses.note(&principle_id) != before {
+                        self.data_changed();
+                    }
                 }
             }
             Action::SetLabel(label) => {
-                self.draft.label = truncate_chars(&label, LABEL_MAX_CHARS);
-                self.data_changed();
+                let label = truncate_chars(&label, LABEL_MAX_CHARS);
+                if label != self.draft.label {
+                    self.draft.label = label;
+                    self.data_changed();
+                }
             }
-            Action::Finish { now_ms } => {
+            Action::Finish { .. } if self.history.len() >= MAX_RESULTS => {
+                self.notice = Some(StorageNotice::ResultLimit);
+            }
+            Action::Finish { now_ms, id } => {
                 let responses = std::mem::take(&mut self.draft.responses);
-                let id = next_result_id(&self.history);
                 let result = SavedResult::finish(&self.questionnaire, responses, &self.draft.label, id, now_ms);
                 Rc::make_mut(&mut self.history).push(result);
-                self.draft = Draft::default();
+                // Finishing is this tab's answer to a conflict: its draft became
+                // the result, and the other side's draft stays in progress.
+                self.draft = match self.conflict.take() {
+                    Some(conflict) => conflict.theirs.unwrap_or_default(),
+                    None => Draft::default(),
+                };
+                if self.notice == Some(StorageNotice::ResultLimit) {
+                    self.notice = None;
+                }
                 self.data_changed();
                 self.navigate(Screen::Results(id));
                 self.status = Some(Status::ResultSaved);
@@ -276,6 +444,7 @@ impl AppState {
             Action::Confirm => match self.pending.take() {
                 Some(Confirmation::StartOver) => {
                     self.draft = Draft::default();
+                    self.conflict = None;
                     self.data_changed();
                     self.navigate(Screen::Step(0));
                 }
@@ -290,6 +459,8 @@ impl AppState {
                     self.status = Some(Status::ResultDeleted);
                 }
                 Some(Confirmation::ClearHistory) => {
+                    // Only the results this tab shows: one finished elsewhere a
+                    // moment ago, unseen here, survives the merge.
                     self.history = Rc::default();
                     self.data_changed();
                     self.navigation += 1;
@@ -298,7 +469,7 @@ impl AppState {
                 None => {}
             },
             Action::StorageProblem(notice) => {
-                if notice == StorageNotice::Unavailable {
+                if notice.stops_saving() {
                     self.persistence = Persistence::MemoryOnly;
                 }
                 self.notice = Some(notice);
@@ -308,7 +479,41 @@ impl AppState {
                     self.notice = None;
                 }
             }
-            Action::DismissNotice => self.notice = None,
+            // The notice's button goes with it: focus the heading, not <body>.
+            Action::DismissNotice => {
+                if self.notice.take().is_some() {
+                    self.navigation += 1;
+                }
+            }
+            Action::Saved(written) => {
+                self.adopt_stored(written);
+            }
+            Action::StoredChanged(stored) => {
+                // The first read of the results, after the first screen, is no news.
+                let first_read = !self.history_loaded;
+                if self.adopt_stored(stored) && !first_read && self.status.is_none() {
+                    self.status = Some(Status::ChangedElsewhere);
+                }
+            }
+            Action::ShowMoreHistory => self.history_shown = self.history_shown.saturating_add(HISTORY_PAGE),
+            Action::KeepMyDraft => {
+                if self.conflict.take().is_some() {
+                    // Written at the next save: this tab's draft is now the latest change.
+                    self.data_changed();
+                    self.navigation += 1;
+                }
+            }
+            Action::UseOtherDraft => {
+                if let Some(conflict) = self.conflict.take() {
+                    let finished_elsewhere = conflict.theirs.is_none();
+                    self.draft = conflict.theirs.unwrap_or_default();
+                    if finished_elsewhere && self.editing() {
+                        self.navigate(Screen::Start);
+                    } else {
+                        self.navigation += 1;
+                    }
+                }
+            }
         }
     }
 }
@@ -335,7 +540,12 @@ mod tests {
     fn fresh() -> AppState {
         AppState::new(
             Rc::new(Questionnaire::builtin()),
-            Loaded { contents: StoreContents::default(), notice: None, persistence: Persistence::Enabled },
+            Loaded {
+                contents: StoreContents::default(),
+                history_loaded: true,
+                notice: None,
+                persistence: Persistence::Enabled,
+            },
         )
     }
 
@@ -404,7 +614,7 @@ mod tests {
     fn start_over_needs_confirmation_and_keeps_history() {
         let s = fresh();
         let a = answer(&s, 0, 0, 5);
-        let s = after(s, [a.clone(), Action::Finish { now_ms: 1 }, a, Action::GoToStart]);
+        let s = after(s, [a.clone(), Action::Finish { now_ms: 1, id: 1 }, a, Action::GoToStart]);
         let asked = after(s.clone(), [Action::Ask(Confirmation::StartOver)]);
         assert_eq!(asked.pending, Some(Confirmation::StartOver));
         let cancelled = after(asked.clone(), [Action::Cancel]);
@@ -419,8 +629,12 @@ mod tests {
     #[test]
     fn finishing_saves_to_history_and_clears_the_draft() {
         let s = fresh();
-        let actions =
-            [answer(&s, 0, 0, 5), answer(&s, 1, 0, 1), Action::SetLabel("Acme".into()), Action::Finish { now_ms: 42 }];
+        let actions = [
+            answer(&s, 0, 0, 5),
+            answer(&s, 1, 0, 1),
+            Action::SetLabel("Acme".into()),
+            Action::Finish { now_ms: 42, id: 1 },
+        ];
         let s = after(s, actions);
         assert_eq!(s.screen, Screen::Results(1));
         assert_eq!(s.status, Some(Status::ResultSaved));
@@ -433,7 +647,7 @@ mod tests {
     #[test]
     fn deleting_and_clearing_history() {
         let s = fresh();
-        let s = after(s, [Action::Finish { now_ms: 1 }, Action::Finish { now_ms: 2 }]);
+        let s = after(s, [Action::Finish { now_ms: 1, id: 1 }, Action::Finish { now_ms: 2, id: 2 }]);
         let s = after(s, [Action::Ask(Confirmation::DeleteResult(2)), Action::Confirm]);
         assert_eq!(s.history.iter().map(|r| r.id).collect::<Vec<_>>(), [1]);
         assert_eq!(s.screen, Screen::Start);
@@ -456,12 +670,13 @@ mod tests {
     #[test]
     fn loading_drops_unknown_answers_and_clamps_the_step() {
         let mut contents = StoreContents::default();
+        // Only an unknown answer: after dropping it nothing is in progress.
         let mut draft = Draft { step: 99, ..Draft::default() };
         draft.responses.set_answer("gone.statement", Answer::NotSure);
         contents.draft = Some(draft);
         let s = AppState::new(
             Rc::new(Questionnaire::builtin()),
-            Loaded { contents, notice: None, persistence: Persistence::Enabled },
+            Loaded { contents, history_loaded: true, notice: None, persistence: Persistence::Enabled },
         );
         assert_eq!(s.draft.step, 9);
         assert!(!s.has_draft());
@@ -476,11 +691,216 @@ mod tests {
 
     #[test]
     fn reducer_notices_history_changes() {
-        let state = Rc::new(after(fresh(), [Action::Finish { now_ms: 1 }]));
+        let state = Rc::new(after(fresh(), [Action::Finish { now_ms: 1, id: 1 }]));
         let asked = state.clone().reduce(Action::Ask(Confirmation::ClearHistory));
         let cleared = asked.clone().reduce(Action::Confirm);
         assert!(!Rc::ptr_eq(&asked, &cleared));
         assert!(cleared.history.is_empty());
         assert_eq!(state.history.len(), 1, "the earlier state keeps its history");
+    }
+
+    /// Two tabs on one key: each state is one tab, `storage` the stored contents.
+    struct Tabs {
+        storage: StoreContents,
+    }
+
+    impl Tabs {
+        /// What the shell does after a change: merge with storage, write, report back.
+        fn save(&mut self, tab: &mut AppState) {
+            let history = crate::model::saved::merge_history(&tab.synced_history, &tab.history, &self.storage.history);
+            let draft = crate::model::saved::merge_draft(
+                tab.synced_draft.as_ref(),
+                tab.draft_to_save(),
+                self.storage.draft.as_ref(),
+            )
+            .cloned();
+            self.storage = StoreContents { draft, history };
+            tab.apply(Action::Saved(self.data()));
+        }
+
+        /// The storage event reaching another tab.
+        fn notify(&self, tab: &mut AppState) {
+            tab.apply(Action::StoredChanged(self.data()));
+        }
+
+        fn data(&self) -> StoredData {
+            StoredData { draft: self.storage.draft.clone(), history: Some(self.storage.history.clone()) }
+        }
+    }
+
+    fn ids(history: &[SavedResult]) -> Vec<u64> {
+        history.iter().map(|r| r.id).collect()
+    }
+
+    #[test]
+    fn a_stale_tab_no_longer_overwrites_a_result_finished_in_another() {
+        // The reported bug: B idles on the start screen, A finishes, B answers.
+        let mut tabs = Tabs { storage: StoreContents::default() };
+        let mut a = fresh();
+        let mut b = fresh();
+        a = after(a.clone(), [answer(&a, 0, 0, 5), Action::Finish { now_ms: 1, id: 77 }]);
+        tabs.save(&mut a);
+        b = after(b.clone(), [Action::Start, answer(&b, 0, 0, 2), Action::Next]);
+        tabs.save(&mut b);
+        assert_eq!(ids(&tabs.storage.history), [77], "A's result survives B's save");
+        assert_eq!(ids(&b.history), [77], "and B now shows it");
+        assert!(tabs.storage.draft.is_some(), "B's draft is stored too");
+    }
+
+    #[test]
+    fn results_finished_or_deleted_elsewhere_appear_and_disappear() {
+        let mut tabs = Tabs { storage: StoreContents::default() };
+        let mut a = fresh();
+        let mut b = fresh();
+        a.apply(Action::Finish { now_ms: 1, id: 5 });
+        tabs.save(&mut a);
+        tabs.notify(&mut b);
+        assert_eq!(ids(&b.history), [5]);
+        assert_eq!(b.status, Some(Status::ChangedElsewhere));
+
+        b.apply(Action::OpenResult(5));
+        a = after(a, [Action::Ask(Confirmation::DeleteResult(5)), Action::Confirm]);
+        tabs.save(&mut a);
+        tabs.notify(&mut b);
+        assert!(b.history.is_empty());
+        assert_eq!(b.screen, Screen::Start, "B leaves the deleted result");
+        assert_eq!(b.status, Some(Status::ResultDeletedElsewhere));
+
+        // B's next save does not bring the deleted result back.
+        b = after(b.clone(), [answer(&b, 1, 0, 3)]);
+        tabs.save(&mut b);
+        assert!(tabs.storage.history.is_empty());
+    }
+
+    #[test]
+    fn clearing_history_spares_a_result_this_tab_never_saw() {
+        let mut tabs = Tabs { storage: StoreContents::default() };
+        let mut a = fresh();
+        let mut b = fresh();
+        a.apply(Action::Finish { now_ms: 1, id: 1 });
+        tabs.save(&mut a);
+        tabs.notify(&mut b);
+        a.apply(Action::Finish { now_ms: 2, id: 2 });
+        tabs.save(&mut a);
+        b = after(b, [Action::Ask(Confirmation::ClearHistory), Action::Confirm]);
+        tabs.save(&mut b);
+        assert_eq!(ids(&tabs.storage.history), [2]);
+    }
+
+    #[test]
+    fn a_draft_changed_elsewhere_is_followed_when_idle() {
+        let mut tabs = Tabs { storage: StoreContents::default() };
+        let mut a = fresh();
+        let mut b = fresh();
+        a = after(a.clone(), [Action::Start, answer(&a, 0, 0, 4)]);
+        tabs.save(&mut a);
+        tabs.notify(&mut b);
+        assert!(b.has_draft(), "B on the start screen now offers to continue");
+        assert_eq!(b.conflict, None);
+        assert_eq!(b.revision, 0, "following the stored draft writes nothing");
+    }
+
+    #[test]
+    fn a_draft_changed_elsewhere_while_editing_asks_which_to_keep() {
+        let mut tabs = Tabs { storage: StoreContents::default() };
+        let mut a = fresh();
+        let mut b = fresh();
+        a = after(a.clone(), [Action::Start, answer(&a, 0, 0, 4)]);
+        tabs.save(&mut a);
+        tabs.notify(&mut b);
+        b = after(b.clone(), [Action::Start, answer(&b, 0, 1, 1)]);
+        tabs.save(&mut b);
+        tabs.notify(&mut a);
+        // A was editing: it is asked, and its view keeps its own answers meanwhile.
+        let conflict = a.conflict.clone().expect("A is asked");
+        assert_eq!(conflict.theirs.as_ref().map(|d| d.responses.answers.len()), Some(2));
+        assert_eq!(a.draft.responses.answers.len(), 1);
+
+        // A keeps editing while the question is open: storage keeps B's draft.
+        a = after(a.clone(), [answer(&a, 0, 2, 5)]);
+        tabs.save(&mut a);
+        assert_eq!(tabs.storage.draft.as_ref().map(|d| d.responses.answers.len()), Some(2));
+        assert!(a.conflict.is_some());
+
+        let keep = after(a.clone(), [Action::KeepMyDraft]);
+        let mut keep_tabs = Tabs { storage: tabs.storage.clone() };
+        let mut keep = keep;
+        keep_tabs.save(&mut keep);
+        assert_eq!(keep_tabs.storage.draft.as_ref(), Some(&keep.draft), "A's answers are written");
+        assert_eq!(keep.draft.responses.answers.len(), 2);
+
+        let other = after(a, [Action::UseOtherDraft]);
+        assert_eq!(other.draft, tabs.storage.draft.clone().unwrap());
+        assert_eq!(other.conflict, None);
+    }
+
+    #[test]
+    fn a_draft_finished_elsewhere_while_editing_is_not_dropped() {
+        let mut tabs = Tabs { storage: StoreContents::default() };
+        let mut a = fresh();
+        let mut b = fresh();
+        a = after(a.clone(), [Action::Start, answer(&a, 0, 0, 4)]);
+        tabs.save(&mut a);
+        tabs.notify(&mut b);
+        b = after(b, [Action::Start, Action::GoToReview, Action::Finish { now_ms: 9, id: 9 }]);
+        tabs.save(&mut b);
+        tabs.notify(&mut a);
+        assert_eq!(a.conflict, Some(DraftConflict { theirs: None }));
+        assert_eq!(ids(&a.history), [9]);
+        let used = after(a.clone(), [Action::UseOtherDraft]);
+        assert_eq!((used.screen, used.has_draft()), (Screen::Start, false));
+        let kept = after(a, [Action::KeepMyDraft]);
+        assert!(kept.has_draft());
+        assert_eq!(kept.stored_draft(), kept.draft_to_save());
+    }
+
+    #[test]
+    fn finishing_at_the_limit_keeps_the_draft_and_says_why() {
+        let q = Questionnaire::builtin();
+        let history: Vec<SavedResult> = (0..MAX_RESULTS as u64)
+            .map(|id| SavedResult::finish(&q, crate::model::Responses::default(), "", id, 0))
+            .collect();
+        let mut s = AppState::new(
+            Rc::new(q),
+            Loaded {
+                contents: StoreContents { draft: None, history },
+                history_loaded: true,
+                notice: None,
+                persistence: Persistence::Enabled,
+            },
+        );
+        s = after(s.clone(), [answer(&s, 0, 0, 3), Action::GoToReview, Action::Finish { now_ms: 1, id: 99_999 }]);
+        assert_eq!(s.notice, Some(StorageNotice::ResultLimit));
+        assert_eq!((s.screen, s.has_draft(), s.history.len()), (Screen::Review, true, MAX_RESULTS));
+    }
+
+    #[test]
+    fn the_results_read_after_the_first_screen_are_not_announced_as_news() {
+        let mut s = fresh();
+        s.history_loaded = false;
+        let q = Questionnaire::builtin();
+        let stored = vec![SavedResult::finish(&q, crate::model::Responses::default(), "Old", 3, 0)];
+        s.apply(Action::StoredChanged(StoredData { draft: None, history: Some(stored) }));
+        assert!(s.history_loaded);
+        assert_eq!((s.history.len(), s.status), (1, None));
+    }
+
+    #[test]
+    fn a_draft_only_change_elsewhere_leaves_the_history_alone() {
+        let mut s = after(fresh(), [Action::Finish { now_ms: 1, id: 1 }]);
+        let before = s.history.clone();
+        let draft = Draft { label: "elsewhere".into(), ..Draft::default() };
+        s.apply(Action::StoredChanged(StoredData { draft: Some(draft), history: None }));
+        assert!(Rc::ptr_eq(&before, &s.history));
+        assert_eq!(s.draft.label, "elsewhere");
+    }
+
+    #[test]
+    fn problems_that_forbid_writing_switch_to_memory() {
+        let newer = after(fresh(), [Action::StorageProblem(StorageNotice::NewerVersion { version: 3 })]);
+        assert_eq!(newer.persistence, Persistence::MemoryOnly);
+        let dismissed = after(newer.clone(), [Action::DismissNotice]);
+        assert_eq!((dismissed.notice.clone(), dismissed.navigation), (None, newer.navigation + 1));
+        assert_eq!(dismissed.persistence, Persistence::MemoryOnly, "dismissing does not resume writing");
     }
 }

@@ -4,13 +4,19 @@
 //! file instead. A second language is a second `UiText` value; templates use
 //! `{name}` placeholders filled by [`fill`], so word order can differ per language.
 
+use crate::codec::json::{ParseError, ParseErrorKind};
+use crate::codec::reader::{Invalid, Problem};
+use crate::codec::store::{DecodeError, STORE_VERSION};
+use crate::model::responses::truncate_chars;
 use crate::model::Rating;
 
 /// The interface texts of one language.
 #[derive(Debug, PartialEq)]
 pub struct UiText {
-    /// Locale for dates formatted by the browser.
-    pub date_locale: &'static str,
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+    /// `{day}`, `{month}` (its name), `{year}`.
+    pub date: &'static str,
     pub start_title: &'static str,
     pub start_intro: &'static str,
     pub start_duration: &'static str,
@@ -26,10 +32,15 @@ pub struct UiText {
 
     pub history_title: &'static str,
     pub history_empty: &'static str,
+    pub history_loading: &'static str,
     pub history_untitled: &'static str,
     pub history_open: &'static str,
     pub history_delete: &'static str,
     pub history_clear: &'static str,
+    /// `{shown}`, `{total}`.
+    pub history_showing: &'static str,
+    /// `{count}`.
+    pub history_show_more: &'static str,
     /// `{label}`.
     pub confirm_delete: &'static str,
     pub confirm_delete_yes: &'static str,
@@ -115,6 +126,48 @@ pub struct UiText {
     pub notice_storage_corrupt_no_backup: &'static str,
     /// `{reason}`.
     pub notice_storage_newer: &'static str,
+    /// `{max}`.
+    pub notice_result_limit: &'static str,
+    pub draft_conflict: &'static str,
+    pub draft_conflict_finished: &'static str,
+    pub draft_conflict_keep_mine: &'static str,
+    pub draft_conflict_use_other: &'static str,
+    pub status_changed_elsewhere: &'static str,
+    pub status_result_deleted_elsewhere: &'static str,
+
+    /// Why a text is not JSON: `{what}`, `{offset}`.
+    pub json_error: &'static str,
+    /// One per `ParseErrorKind`, in declaration order.
+    pub json_error_kinds: [&'static str; 7],
+    /// `{path}`, `{problem}`.
+    pub invalid_at: &'static str,
+    pub problem_expected_object: &'static str,
+    pub problem_expected_array: &'static str,
+    pub problem_expected_string: &'static str,
+    pub problem_expected_whole_number: &'static str,
+    pub problem_expected_rating: &'static str,
+    /// `{n}`.
+    pub problem_rating_out_of_range: &'static str,
+    /// `{n}`.
+    pub problem_score_out_of_range: &'static str,
+    pub problem_time_out_of_range: &'static str,
+    /// `{field}`.
+    pub problem_missing_field: &'static str,
+    /// `{field}`.
+    pub problem_unknown_field: &'static str,
+    /// `{n}`.
+    pub problem_unknown_version: &'static str,
+    /// `{max}`.
+    pub problem_too_many: &'static str,
+    /// `{name}`.
+    pub problem_unknown_format: &'static str,
+    /// `{reason}`.
+    pub store_not_json: &'static str,
+    pub store_missing_version: &'static str,
+    /// `{version}`, `{max}`.
+    pub store_newer: &'static str,
+    /// `{reason}`.
+    pub store_damaged: &'static str,
     pub notice_result_saved: &'static str,
     pub notice_history_cleared: &'static str,
     pub notice_result_deleted: &'static str,
@@ -122,10 +175,78 @@ pub struct UiText {
     pub crash_reload: &'static str,
 }
 
+/// Longest piece of a document (a path, a field name) quoted in a message: keys
+/// come from outside and may be any length.
+const QUOTE_MAX_CHARS: usize = 60;
+
+fn quote(text: &str) -> String {
+    if text.chars().count() > QUOTE_MAX_CHARS {
+        format!("{}\u{2026}", truncate_chars(text, QUOTE_MAX_CHARS))
+    } else {
+        text.to_owned()
+    }
+}
+
 impl UiText {
     /// The label of a rating on the answer scale.
     pub fn rating(&self, rating: Rating) -> &'static str {
         self.rating_labels[usize::from(rating.value() - 1)]
+    }
+
+    /// A calendar date in words; `month` counts from 0 (January), as `Date` does.
+    pub fn date(&self, year: u32, month: u32, day: u32) -> String {
+        let month = self.months.get(month as usize).copied().unwrap_or_default();
+        fill(self.date, &[("day", &day.to_string()), ("month", month), ("year", &year.to_string())])
+    }
+
+    /// Why a text is not JSON, and where.
+    pub fn parse_error(&self, error: &ParseError) -> String {
+        let what = self.json_error_kinds[match error.kind {
+            ParseErrorKind::UnexpectedEnd => 0,
+            ParseErrorKind::UnexpectedCharacter => 1,
+            ParseErrorKind::InvalidEscape => 2,
+            ParseErrorKind::ControlCharacterInString => 3,
+            ParseErrorKind::TooDeep => 4,
+            ParseErrorKind::TrailingCharacters => 5,
+            ParseErrorKind::DuplicateKey => 6,
+        }];
+        fill(self.json_error, &[("what", what), ("offset", &error.offset.to_string())])
+    }
+
+    /// What is wrong with a value, and where: "answers.x: rating 7 is not between 1 and 5".
+    pub fn invalid(&self, error: &Invalid) -> String {
+        let problem = match &error.problem {
+            Problem::ExpectedObject => self.problem_expected_object.to_owned(),
+            Problem::ExpectedArray => self.problem_expected_array.to_owned(),
+            Problem::ExpectedString => self.problem_expected_string.to_owned(),
+            Problem::ExpectedWholeNumber => self.problem_expected_whole_number.to_owned(),
+            Problem::ExpectedRating => self.problem_expected_rating.to_owned(),
+            Problem::RatingOutOfRange(n) => fill(self.problem_rating_out_of_range, &[("n", &n.to_string())]),
+            Problem::ScoreOutOfRange(n) => fill(self.problem_score_out_of_range, &[("n", &n.to_string())]),
+            Problem::TimeOutOfRange => self.problem_time_out_of_range.to_owned(),
+            Problem::MissingField(field) => fill(self.problem_missing_field, &[("field", field)]),
+            Problem::UnknownField(field) => fill(self.problem_unknown_field, &[("field", &quote(field))]),
+            Problem::UnknownVersion(n) => fill(self.problem_unknown_version, &[("n", &n.to_string())]),
+            Problem::TooMany { max } => fill(self.problem_too_many, &[("max", &max.to_string())]),
+            Problem::UnknownFormat(name) => fill(self.problem_unknown_format, &[("name", &quote(name))]),
+        };
+        if error.path.is_empty() {
+            problem
+        } else {
+            fill(self.invalid_at, &[("path", &quote(&error.path)), ("problem", &problem)])
+        }
+    }
+
+    /// Why the stored document could not be read.
+    pub fn store_error(&self, error: &DecodeError) -> String {
+        match error {
+            DecodeError::NotJson(error) => fill(self.store_not_json, &[("reason", &self.parse_error(error))]),
+            DecodeError::MissingVersion => self.store_missing_version.to_owned(),
+            DecodeError::NewerVersion(version) => {
+                fill(self.store_newer, &[("version", &version.to_string()), ("max", &STORE_VERSION.to_string())])
+            }
+            DecodeError::Invalid(invalid) => fill(self.store_damaged, &[("reason", &self.invalid(invalid))]),
+        }
     }
 }
 
@@ -157,7 +278,11 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 /// English interface texts.
 pub static EN: UiText = UiText {
-    date_locale: "en-GB",
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ],
+    date: "{day} {month} {year}",
     start_title: "How ready are you for this partnership?",
     start_intro: "Rate three statements on each of the ten principles of a strong strategic partnership: clear objectives, aligned values, complementary strengths, open communication, mutual benefit, personal relationships, adaptability, governance, relationship management and shared celebration.",
     start_duration: "It takes about five minutes. You get a score per principle, an overall readiness score, and the topics worth discussing with your partner.",
@@ -172,10 +297,13 @@ pub static EN: UiText = UiText {
 
     history_title: "Saved results",
     history_empty: "No saved results yet. Finished checks appear here.",
+    history_loading: "Loading saved results\u{2026}",
     history_untitled: "Untitled result",
     history_open: "Open",
     history_delete: "Delete",
     history_clear: "Delete all saved results",
+    history_showing: "Showing the newest {shown} of {total} saved results.",
+    history_show_more: "Show {count} more",
     confirm_delete: "Delete \u{201c}{label}\u{201d}? This cannot be undone.",
     confirm_delete_yes: "Yes, delete",
     confirm_clear: "Delete all saved results? This cannot be undone.",
@@ -250,6 +378,42 @@ pub static EN: UiText = UiText {
     notice_storage_corrupt: "Saved data could not be read ({reason}). It was kept aside under \u{201c}{key}\u{201d} in this browser's storage, and the widget started fresh.",
     notice_storage_corrupt_no_backup: "Saved data could not be read ({reason}) and could not be set aside, so the widget will not overwrite it. Changes are kept only until you leave the page.",
     notice_storage_newer: "Saved data comes from a newer version of this widget ({reason}). To protect it, nothing will be saved from this page; changes are kept only until you leave.",
+    notice_result_limit: "This browser already keeps {max} results, the most this widget saves. Delete some saved results to save this one; your answers are kept until then.",
+    draft_conflict: "Your check in progress was also changed in another tab or window. Which answers do you want to keep?",
+    draft_conflict_finished: "The check in progress was finished or discarded in another tab or window. Do you want to keep working on the answers shown here?",
+    draft_conflict_keep_mine: "Keep the answers shown here",
+    draft_conflict_use_other: "Use the other tab\u{2019}s version",
+    status_changed_elsewhere: "Saved results were updated from another tab or window.",
+    status_result_deleted_elsewhere: "The result you were viewing was deleted in another tab or window.",
+
+    json_error: "{what} at position {offset}",
+    json_error_kinds: [
+        "it ends too early",
+        "unexpected character",
+        "invalid escape in a string",
+        "control character in a string",
+        "nested too deeply",
+        "unexpected text after the end",
+        "a key appears twice in one object",
+    ],
+    invalid_at: "{path}: {problem}",
+    problem_expected_object: "expected an object",
+    problem_expected_array: "expected a list",
+    problem_expected_string: "expected text",
+    problem_expected_whole_number: "expected a whole number",
+    problem_expected_rating: "expected a rating 1\u{2013}5 or \"not-sure\"",
+    problem_rating_out_of_range: "rating {n} is not between 1 and 5",
+    problem_score_out_of_range: "score {n} is not between 0 and 100",
+    problem_time_out_of_range: "not a valid time",
+    problem_missing_field: "missing field \"{field}\"",
+    problem_unknown_field: "unknown field \"{field}\"",
+    problem_unknown_version: "unknown format version {n}",
+    problem_too_many: "more than {max} entries",
+    problem_unknown_format: "unknown format \"{name}\"",
+    store_not_json: "the saved data is not valid JSON ({reason})",
+    store_missing_version: "the saved data has no format version",
+    store_newer: "the saved data was written by a newer version of this widget (format {version}, this one reads up to {max})",
+    store_damaged: "the saved data is damaged ({reason})",
     notice_result_saved: "Result saved in this browser.",
     notice_history_cleared: "All saved results were deleted.",
     notice_result_deleted: "The result was deleted.",
@@ -267,6 +431,45 @@ mod tests {
         assert_eq!(fill("{a}{a}{b}", &[("a", "x"), ("b", "y")]), "xxy");
         assert_eq!(fill("{unknown} { {a", &[("a", "x")]), "{unknown} { {a");
         assert_eq!(fill("ä{a}ö", &[("a", "{b}")]), "ä{b}ö", "values are not filled again");
+    }
+
+    #[test]
+    fn decode_errors_read_as_sentences() {
+        use crate::codec::store::decode_main as decode;
+        for (stored, message) in [
+            ("", "the saved data is not valid JSON (it ends too early at position 0)"),
+            ("{\"version\":1,", "the saved data is not valid JSON (it ends too early at position 13)"),
+            ("{\"a\":1,\"a\":2}", "the saved data is not valid JSON (a key appears twice in one object at position 0)"),
+            ("[1,2]", "the saved data has no format version"),
+            (
+                "{\"version\":7}",
+                "the saved data was written by a newer version of this widget (format 7, this one reads up to 2)",
+            ),
+            ("{\"version\":0}", "the saved data is damaged (version: unknown format version 0)"),
+            (
+                "{\"version\":2,\"draft\":{\"responses\":{\"answers\":{\"x\":9}}}}",
+                "the saved data is damaged (draft.responses.answers.x: rating 9 is not between 1 and 5)",
+            ),
+            ("{\"version\":2,\"extra\":1}", "the saved data is damaged (unknown field \"extra\")"),
+        ] {
+            let error = decode(stored).expect_err(stored);
+            assert_eq!(EN.store_error(&error), message, "{stored}");
+        }
+    }
+
+    #[test]
+    fn long_paths_and_names_from_outside_are_shortened() {
+        let key = "k".repeat(500);
+        let error = Invalid::at(&format!("answers.{key}"), Problem::UnknownField(key.clone()));
+        let message = EN.invalid(&error);
+        assert!(message.chars().count() < 160, "{message}");
+        assert!(message.contains('\u{2026}'));
+    }
+
+    #[test]
+    fn dates_read_in_words() {
+        assert_eq!(EN.date(2026, 10, 27), "27 November 2026");
+        assert_eq!(EN.date(2027, 0, 1), "1 January 2027");
     }
 
     #[test]

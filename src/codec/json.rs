@@ -6,23 +6,30 @@
 //! strings, booleans, null and whole numbers; this module reads any valid JSON
 //! (other numbers are kept as their text, never converted to floats), rejects
 //! invalid JSON with the position of the problem, and limits nesting so hostile
-//! input cannot exhaust the stack. Tests check it against serde_json.
+//! input cannot exhaust the stack. Unlike `JSON.parse` (last wins) it rejects an
+//! object that repeats a key: which of two values a document "means" is exactly
+//! what a tampered file would exploit. Time is `O(n log n)` in the input (see
+//! `model::unique` for the one exception). Tests check it against serde_json, including a differential fuzzer.
 
-use std::fmt;
+use std::borrow::Cow;
 
-/// A parsed JSON value.
+use crate::model::unique::{later_duplicates, text_hash};
+
+/// A JSON value. Texts borrow from the document they were read from where
+/// they can (no escapes), and from the model when a document is written, so
+/// neither reading nor writing copies every string.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Json {
+pub enum Json<'a> {
     Null,
     Bool(bool),
     /// A non-negative whole number that fits in 64 bits.
     Int(u64),
     /// Any other valid JSON number, as written (negative, fractional, huge).
-    OtherNumber(String),
-    Str(String),
-    Array(Vec<Json>),
-    /// Members in document order; a repeated key keeps every occurrence.
-    Object(Vec<(String, Json)>),
+    OtherNumber(Cow<'a, str>),
+    Str(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
+    /// Members in document order; keys are unique.
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
 }
 
 /// How deeply arrays and objects may nest.
@@ -43,25 +50,23 @@ pub enum ParseErrorKind {
     ControlCharacterInString,
     TooDeep,
     TrailingCharacters,
+    /// An object names the same key twice; `offset` is the object's start.
+    DuplicateKey,
 }
 
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.kind {
-            ParseErrorKind::UnexpectedEnd => "it ends too early",
-            ParseErrorKind::UnexpectedCharacter => "unexpected character",
-            ParseErrorKind::InvalidEscape => "invalid escape in a string",
-            ParseErrorKind::ControlCharacterInString => "control character in a string",
-            ParseErrorKind::TooDeep => "nested too deeply",
-            ParseErrorKind::TrailingCharacters => "unexpected text after the end",
-        };
-        write!(f, "{what} at position {}", self.offset)
+impl<'a> Json<'a> {
+    /// A text member borrowed from the model (writing documents).
+    pub fn str(text: &'a str) -> Self {
+        Json::Str(Cow::Borrowed(text))
     }
-}
 
-impl Json {
-    /// The member `key` of an object (the first, if repeated).
-    pub fn get(&self, key: &str) -> Option<&Json> {
+    /// An object from `(key, value)` pairs with fixed keys (writing documents).
+    pub fn object<const N: usize>(members: [(&'static str, Json<'a>); N]) -> Self {
+        Json::Object(members.into_iter().map(|(key, value)| (Cow::Borrowed(key), value)).collect())
+    }
+
+    /// The member `key` of an object.
+    pub fn get(&self, key: &str) -> Option<&Json<'a>> {
         match self {
             Json::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
             _ => None,
@@ -89,11 +94,12 @@ impl Json {
         out
     }
 
-    fn write(&self, out: &mut String) {
+    /// Appends the compact JSON text to `out`.
+    pub fn write(&self, out: &mut String) {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Int(n) => out.push_str(&n.to_string()),
+            Json::Int(n) => write_int(*n, out),
             Json::OtherNumber(raw) => out.push_str(raw),
             Json::Str(s) => write_string(s, out),
             Json::Array(items) => {
@@ -122,29 +128,60 @@ impl Json {
     }
 }
 
+/// Writes a number's digits without allocating (documents hold tens of
+/// thousands of them).
+fn write_int(mut n: u64, out: &mut String) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Digits are ASCII, so this always succeeds.
+    out.push_str(std::str::from_utf8(&digits[start..]).unwrap_or_default());
+}
+
+/// Writes `s` as a JSON string: runs of characters that need no escape are
+/// copied whole.
 fn write_string(s: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 0xf] as char);
-            }
-            c => out.push(c),
+    let bytes = s.as_bytes();
+    let mut run_start = 0;
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20) {
+        i += offset;
+        let byte = bytes[i];
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            _ => "",
+        };
+        // Escaped bytes are ASCII, so `run_start..i` lies on character boundaries.
+        out.push_str(s.get(run_start..i).unwrap_or_default());
+        if escape.is_empty() {
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xf)]));
+        } else {
+            out.push_str(escape);
         }
+        i += 1;
+        run_start = i;
     }
+    out.push_str(s.get(run_start..).unwrap_or_default());
     out.push('"');
 }
 
 /// Parses a complete JSON text.
-pub fn parse(text: &str) -> Result<Json, ParseError> {
+pub fn parse(text: &str) -> Result<Json<'_>, ParseError> {
     let mut parser = Parser { text, bytes: text.as_bytes(), pos: 0 };
     let value = parser.value(0)?;
     parser.skip_whitespace();
@@ -160,7 +197,7 @@ struct Parser<'a> {
     pos: usize,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn error(&self, kind: ParseErrorKind) -> ParseError {
         let kind = if self.pos >= self.bytes.len() && kind == ParseErrorKind::UnexpectedCharacter {
             ParseErrorKind::UnexpectedEnd
@@ -173,14 +210,18 @@ impl Parser<'_> {
     /// The text from `start` to the current position. Positions only ever stop
     /// on ASCII bytes, so this is on character boundaries; `get` keeps the
     /// slicing-panic machinery out of the binary all the same.
-    fn slice(&self, start: usize) -> &str {
+    fn slice(&self, start: usize) -> &'a str {
         self.text.get(start..self.pos).unwrap_or_default()
     }
 
+    // Inlined by hand: at `opt-level = "z"` the compiler keeps these tiny helpers
+    // as calls, and they run for every byte of a multi-megabyte document.
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
 
+    #[inline(always)]
     fn skip_whitespace(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             self.pos += 1;
@@ -196,7 +237,7 @@ impl Parser<'_> {
         }
     }
 
-    fn literal(&mut self, word: &str, value: Json) -> Result<Json, ParseError> {
+    fn literal(&mut self, word: &str, value: Json<'a>) -> Result<Json<'a>, ParseError> {
         if self.bytes.get(self.pos..).is_some_and(|rest| rest.starts_with(word.as_bytes())) {
             self.pos += word.len();
             Ok(value)
@@ -205,7 +246,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, ParseError> {
+    fn value(&mut self, depth: usize) -> Result<Json<'a>, ParseError> {
         self.skip_whitespace();
         match self.peek() {
             None => Err(self.error(ParseErrorKind::UnexpectedEnd)),
@@ -224,7 +265,8 @@ impl Parser<'_> {
                 Ok(Json::Array(items))
             }
             Some(b'{') => {
-                let mut members = Vec::new();
+                let start = self.pos;
+                let mut members: Vec<(Cow<'a, str>, Json<'a>)> = Vec::new();
                 self.sequence(b'}', |p| {
                     p.skip_whitespace();
                     if p.peek() != Some(b'"') {
@@ -236,6 +278,12 @@ impl Parser<'_> {
                     members.push((key, p.value(depth + 1)?));
                     Ok(())
                 })?;
+                // Keys in strictly ascending order (as this widget writes its maps)
+                // cannot repeat: one pass proves it; anything else gets the full check.
+                let ascending = members.windows(2).all(|pair| pair[0].0 < pair[1].0);
+                if !ascending && !later_duplicates(&members, |(key, _)| text_hash(key), |a, b| a.0 == b.0).is_empty() {
+                    return Err(ParseError { offset: start, kind: ParseErrorKind::DuplicateKey });
+                }
                 Ok(Json::Object(members))
             }
             Some(_) => Err(self.error(ParseErrorKind::UnexpectedCharacter)),
@@ -269,7 +317,7 @@ impl Parser<'_> {
     }
 
     /// A number by the JSON grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-    fn number(&mut self) -> Result<Json, ParseError> {
+    fn number(&mut self) -> Result<Json<'a>, ParseError> {
         let start = self.pos;
         let digits = |p: &mut Self| {
             let from = p.pos;
@@ -306,23 +354,30 @@ impl Parser<'_> {
         let plain_integer = integer_end == self.pos && !raw.starts_with('-');
         Ok(match raw.parse::<u64>() {
             Ok(n) if plain_integer => Json::Int(n),
-            _ => Json::OtherNumber(raw.to_owned()),
+            _ => Json::OtherNumber(Cow::Borrowed(raw)),
         })
     }
 
-    fn string(&mut self) -> Result<String, ParseError> {
+    /// A string: borrowed from the text when it has no escapes (most do not).
+    fn string(&mut self) -> Result<Cow<'a, str>, ParseError> {
         self.expect(b'"')?;
         let mut out = String::new();
+        let mut escaped = false;
         let mut run_start = self.pos;
         loop {
             match self.peek() {
                 None => return Err(self.error(ParseErrorKind::UnexpectedEnd)),
                 Some(b'"') => {
-                    out.push_str(self.slice(run_start));
+                    let run = self.slice(run_start);
                     self.pos += 1;
-                    return Ok(out);
+                    if !escaped {
+                        return Ok(Cow::Borrowed(run));
+                    }
+                    out.push_str(run);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
+                    escaped = true;
                     out.push_str(self.slice(run_start));
                     self.pos += 1;
                     let escaped = match self.peek() {
@@ -349,9 +404,13 @@ impl Parser<'_> {
                     run_start = self.pos;
                 }
                 Some(byte) if byte < 0x20 => return Err(self.error(ParseErrorKind::ControlCharacterInString)),
-                // Multi-byte UTF-8 sequences never contain '"', '\\' or bytes < 0x20,
-                // so stepping bytewise keeps `run_start..pos` on character boundaries.
-                Some(_) => self.pos += 1,
+                // Skip to the next byte that ends the run. Multi-byte UTF-8
+                // sequences never contain '"', '\\' or bytes < 0x20, so
+                // `run_start..pos` stays on character boundaries.
+                Some(_) => {
+                    let rest = self.bytes.get(self.pos..).unwrap_or_default();
+                    self.pos += rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len());
+                }
             }
         }
     }
@@ -398,21 +457,23 @@ mod tests {
     use super::*;
 
     /// Converts serde_json's value into ours, so serde_json can serve as the oracle.
-    fn from_serde(value: &serde_json::Value) -> Json {
+    fn from_serde(value: &serde_json::Value) -> Json<'static> {
         match value {
             serde_json::Value::Null => Json::Null,
             serde_json::Value::Bool(b) => Json::Bool(*b),
-            serde_json::Value::Number(n) => n.as_u64().map_or_else(|| Json::OtherNumber(n.to_string()), Json::Int),
-            serde_json::Value::String(s) => Json::Str(s.clone()),
+            serde_json::Value::Number(n) => {
+                n.as_u64().map_or_else(|| Json::OtherNumber(n.to_string().into()), Json::Int)
+            }
+            serde_json::Value::String(s) => Json::Str(s.clone().into()),
             serde_json::Value::Array(items) => Json::Array(items.iter().map(from_serde).collect()),
             serde_json::Value::Object(members) => {
-                Json::Object(members.iter().map(|(k, v)| (k.clone(), from_serde(v))).collect())
+                Json::Object(members.iter().map(|(k, v)| (k.clone().into(), from_serde(v))).collect())
             }
         }
     }
 
     /// Objects with their members sorted by key, as serde_json's `Value` keeps them.
-    fn sorted(value: &Json) -> Json {
+    fn sorted<'a>(value: &Json<'a>) -> Json<'a> {
         match value {
             Json::Array(items) => Json::Array(items.iter().map(sorted).collect()),
             Json::Object(members) => {
@@ -434,7 +495,7 @@ mod tests {
             r#"{"nested":{"deeper":{"deepest":[null]}}}"#,
         ];
         for text in documents {
-            let ours = parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            let ours = parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
             let theirs: serde_json::Value = serde_json::from_str(text).unwrap();
             assert_eq!(sorted(&ours), from_serde(&theirs), "{text}");
             // Writing and reading again gives the same value, and valid JSON.
@@ -451,7 +512,7 @@ mod tests {
         let raws: Vec<_> = items
             .iter()
             .map(|i| match i {
-                Json::OtherNumber(raw) => raw.as_str(),
+                Json::OtherNumber(raw) => raw.as_ref(),
                 _ => "int",
             })
             .collect();
@@ -499,8 +560,24 @@ mod tests {
     }
 
     #[test]
+    fn repeated_keys_are_rejected_at_any_depth_and_size() {
+        for (text, offset) in
+            [(r#"{"n":7,"s":"x","n":9}"#, 0), (r#"[1, {"a":{"b":1,"b":1}}]"#, 9), (r#"{"a":{},"a":[]}"#, 0)]
+        {
+            assert_eq!(parse(text), Err(ParseError { offset, kind: ParseErrorKind::DuplicateKey }), "{text}");
+        }
+        let many: Vec<String> = (0..5000).map(|i| format!("\"k{i}\":{i}")).collect();
+        let unique = format!("{{{}}}", many.join(","));
+        assert!(parse(&unique).is_ok());
+        let repeated = format!("{{{},\"k17\":0}}", many.join(","));
+        assert_eq!(parse(&repeated).map_err(|e| e.kind), Err(ParseErrorKind::DuplicateKey));
+        // The same key spelt with an escape is the same key.
+        assert_eq!(parse(r#"{"a":1,"\u0061":2}"#).map_err(|e| e.kind), Err(ParseErrorKind::DuplicateKey));
+    }
+
+    #[test]
     fn lookups_and_accessors() {
-        let value = parse(r#"{"n":7,"s":"x","n2":8,"n":9}"#).unwrap();
+        let value = parse(r#"{"n":7,"s":"x","n2":8}"#).unwrap();
         assert_eq!(value.get("n").and_then(Json::as_u64), Some(7));
         assert_eq!(value.get("s").and_then(Json::as_str), Some("x"));
         assert_eq!(value.get("missing"), None);

@@ -1,8 +1,9 @@
 //! Typed access to parsed JSON with errors that say where the problem is
-//! (`history[2].questionnaire.hash: expected a string`). Paths are only put
-//! together when something is wrong, and in one place, so decoders stay short.
+//! (`history[2].questionnaire.hash`) and what it is, as data: the words come from
+//! `crate::text`, so every language can say it. Paths are only put together when
+//! something is wrong, and in one place, so decoders stay short.
 
-use std::fmt;
+use std::borrow::Cow;
 
 use super::json::Json;
 
@@ -10,106 +11,153 @@ use super::json::Json;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invalid {
     pub path: String,
-    pub problem: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with a value. Field names are the document's own (English)
+/// keys, shown as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    ExpectedObject,
+    ExpectedArray,
+    ExpectedString,
+    ExpectedWholeNumber,
+    /// Neither a scale value nor "not sure".
+    ExpectedRating,
+    /// A whole number outside the 1–5 scale.
+    RatingOutOfRange(u64),
+    /// A score outside 0–100.
+    ScoreOutOfRange(u64),
+    /// A time after the last one a browser can represent.
+    TimeOutOfRange,
+    MissingField(&'static str),
+    UnknownField(String),
+    UnknownVersion(u64),
+    /// A list or map with more entries than any valid document has.
+    TooMany {
+        max: usize,
+    },
+    /// A schema or format name this build does not read.
+    UnknownFormat(String),
 }
 
 impl Invalid {
-    pub fn at(path: &str, problem: impl Into<String>) -> Self {
-        Self { path: path.to_owned(), problem: problem.into() }
+    pub fn at(path: &str, problem: Problem) -> Self {
+        Self { path: path.to_owned(), problem }
     }
 }
 
-impl fmt::Display for Invalid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.problem)
-        } else {
-            write!(f, "{}: {}", self.path, self.problem)
+/// Where a value sits in a document: a chain of borrowed links, turned into
+/// text (`history[2].questionnaire.hash`) only when something is wrong there,
+/// so reading a large valid document builds no path strings at all.
+#[derive(Debug, Clone, Copy)]
+pub enum Path<'p> {
+    /// The document itself.
+    Root,
+    /// A named document (`answers` read as its own root, say).
+    Named(&'p str),
+    Key(&'p Path<'p>, &'p str),
+    Index(&'p Path<'p>, usize),
+}
+
+impl Path<'_> {
+    /// The path as text; the document itself is the empty path.
+    pub fn render(&self) -> String {
+        match self {
+            Path::Root => String::new(),
+            Path::Named(name) => (*name).to_owned(),
+            Path::Key(parent, key) => {
+                let parent = parent.render();
+                if parent.is_empty() {
+                    (*key).to_owned()
+                } else {
+                    format!("{parent}.{key}")
+                }
+            }
+            Path::Index(parent, index) => format!("{}[{index}]", parent.render()),
         }
+    }
+
+    pub fn invalid(&self, problem: Problem) -> Invalid {
+        Invalid { path: self.render(), problem }
     }
 }
 
 /// A JSON object being read, with its path for error messages.
-pub struct Obj<'a> {
-    members: &'a [(String, Json)],
-    path: String,
+pub struct Obj<'a, 'p> {
+    members: &'a [(Cow<'a, str>, Json<'a>)],
+    path: Path<'p>,
 }
 
-impl<'a> Obj<'a> {
+impl<'a, 'p> Obj<'a, 'p> {
     /// Reads `value` as an object. With a non-empty `known`, any other key is
     /// an error, so a misspelt field is reported rather than silently ignored.
-    pub fn new(value: &'a Json, path: String, known: &[&str]) -> Result<Self, Invalid> {
+    pub fn new(value: &'a Json<'a>, path: Path<'p>, known: &[&str]) -> Result<Self, Invalid> {
         let Json::Object(members) = value else {
-            return Err(Invalid::at(&path, "expected an object"));
+            return Err(path.invalid(Problem::ExpectedObject));
         };
         if !known.is_empty() {
-            if let Some((key, _)) = members.iter().find(|(k, _)| !known.contains(&k.as_str())) {
-                return Err(Invalid::at(&path, format!("unknown field \"{key}\"")));
+            if let Some((key, _)) = members.iter().find(|(k, _)| !known.contains(&k.as_ref())) {
+                return Err(path.invalid(Problem::UnknownField(key.to_string())));
             }
         }
         Ok(Self { members, path })
     }
 
-    /// The path of a member, for messages and nested readers (the document
-    /// itself has the empty path).
-    pub fn path_of(&self, key: &str) -> String {
-        if self.path.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{}.{key}", self.path)
-        }
+    /// The path of this object.
+    pub fn path(&self) -> &Path<'p> {
+        &self.path
     }
 
     /// All members, in document order.
-    pub fn members(&self) -> &'a [(String, Json)] {
+    pub fn members(&self) -> &'a [(Cow<'a, str>, Json<'a>)] {
         self.members
     }
 
     /// A member; `null` counts as absent.
-    pub fn get(&self, key: &str) -> Option<&'a Json> {
+    pub fn get(&self, key: &str) -> Option<&'a Json<'a>> {
         self.members.iter().find(|(k, _)| k == key).map(|(_, v)| v).filter(|v| **v != Json::Null)
     }
 
     /// A member that must be present.
-    pub fn required(&self, key: &str) -> Result<&'a Json, Invalid> {
-        self.get(key).ok_or_else(|| self.missing(key))
+    pub fn required(&self, key: &'static str) -> Result<&'a Json<'a>, Invalid> {
+        self.get(key).ok_or_else(|| self.path.invalid(Problem::MissingField(key)))
     }
 
-    fn missing(&self, key: &str) -> Invalid {
-        Invalid::at(&self.path, format!("missing field \"{key}\""))
+    /// An error about the member `key`.
+    pub fn invalid(&self, key: &str, problem: Problem) -> Invalid {
+        Path::Key(&self.path, key).invalid(problem)
     }
 
     pub fn opt_str(&self, key: &str) -> Result<Option<&'a str>, Invalid> {
-        self.get(key)
-            .map(|v| v.as_str().ok_or_else(|| Invalid::at(&self.path_of(key), "expected a string")))
-            .transpose()
+        self.get(key).map(|v| v.as_str().ok_or_else(|| self.invalid(key, Problem::ExpectedString))).transpose()
     }
 
-    pub fn str(&self, key: &str) -> Result<&'a str, Invalid> {
-        self.opt_str(key)?.ok_or_else(|| self.missing(key))
+    pub fn str(&self, key: &'static str) -> Result<&'a str, Invalid> {
+        self.opt_str(key)?.ok_or_else(|| self.path.invalid(Problem::MissingField(key)))
     }
 
     pub fn opt_uint(&self, key: &str) -> Result<Option<u64>, Invalid> {
-        self.get(key)
-            .map(|v| v.as_u64().ok_or_else(|| Invalid::at(&self.path_of(key), "expected a whole number")))
-            .transpose()
+        self.get(key).map(|v| v.as_u64().ok_or_else(|| self.invalid(key, Problem::ExpectedWholeNumber))).transpose()
     }
 
-    pub fn uint(&self, key: &str) -> Result<u64, Invalid> {
-        self.opt_uint(key)?.ok_or_else(|| self.missing(key))
+    pub fn uint(&self, key: &'static str) -> Result<u64, Invalid> {
+        self.opt_uint(key)?.ok_or_else(|| self.path.invalid(Problem::MissingField(key)))
     }
 
-    /// A member that is an object, read with its own `known` keys.
-    pub fn obj(&self, key: &str, known: &[&str]) -> Result<Obj<'a>, Invalid> {
-        Obj::new(self.required(key)?, self.path_of(key), known)
+    /// A member that is an object, read with its own `known` keys. Its path
+    /// borrows this object's, so the child lives no longer than `self`.
+    pub fn obj<'s>(&'s self, key: &'static str, known: &[&str]) -> Result<Obj<'a, 's>, Invalid> {
+        Obj::new(self.required(key)?, Path::Key(&self.path, key), known)
     }
 
-    /// A member that is an array (empty when absent).
-    pub fn array(&self, key: &str) -> Result<&'a [Json], Invalid> {
+    /// A member that is an array (empty when absent) of at most `max` items.
+    pub fn array(&self, key: &str, max: usize) -> Result<&'a [Json<'a>], Invalid> {
         match self.get(key) {
             None => Ok(&[]),
+            Some(Json::Array(items)) if items.len() > max => Err(self.invalid(key, Problem::TooMany { max })),
             Some(Json::Array(items)) => Ok(items),
-            Some(_) => Err(Invalid::at(&self.path_of(key), "expected an array")),
+            Some(_) => Err(self.invalid(key, Problem::ExpectedArray)),
         }
     }
 }

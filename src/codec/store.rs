@@ -1,45 +1,55 @@
-//! The document kept in localStorage: its versioned, serialized types and the
+//! What is kept in localStorage: the versioned, serialized documents and their
 //! conversions to and from the model.
 //!
-//! Everything under one key, as one JSON document:
+//! Format 2 (written by this build) uses two keys, so that starting the widget
+//! and saving a keystroke in a note touch only a small document, however many
+//! results are kept:
 //! ```json
-//! {"version": 1,
-//!  "draft": {"responses": {"answers": {...}, "notes": {...}}, "step": 3, "label": "Acme"} | null,
-//!  "history": [{"id": 1, "finished_at_ms": 1764000000000, "label": "Acme",
-//!               "questionnaire": {"id": "...", "version": "1.0.0", "hash": "…16 hex…"},
-//!               "overall": 64 | null, "band": "Developing" | null,
-//!               "responses": {...}}]}
+//! <key>          {"version": 2, "draft": {"responses": {"answers": {...}, "notes": {...}},
+//!                                         "step": 3, "label": "Acme"} | null}
+//! <key>:results  {"version": 2, "history": [{"id": 1, "finished_at_ms": 1764000000000, "label": "Acme",
+//!                  "questionnaire": {"id": "...", "version": "1.0.0", "hash": "…16 hex…"},
+//!                  "overall": 64 | null, "band": "Developing" | null, "responses": {...}}]}
 //! ```
-//! [`decode`] reads any version this build understands and upgrades it in memory;
-//! a document from a newer build is refused (and so left untouched by the caller),
-//! and anything unreadable is reported as [`DecodeError`] for the caller to back up.
+//! Format 1 (earlier builds) kept `{"version": 1, "draft": …, "history": […]}` under
+//! `<key>` alone; it is still read ([`MainDocument::Legacy`]) and migrated by the
+//! next save. A document from a newer build is refused (and so left untouched
+//! by the caller), and anything unreadable is reported as [`DecodeError`] for the
+//! caller to back up. Reading is `O(n log n)` in the text, whatever it holds: the
+//! limits below bound what a hostile or damaged document can make the widget do.
+
+use std::borrow::Cow;
 
 use super::answers::{responses_from_json, responses_to_json};
 use super::json::{self, Json};
-use super::reader::{Invalid, Obj};
-use crate::model::{QuestionnaireRef, Responses, SavedResult};
+use super::reader::{Invalid, Obj, Path, Problem};
+use crate::model::history::repair_duplicate_ids;
+use crate::model::responses::truncate_chars;
+use crate::model::{
+    Draft, QuestionnaireRef, Responses, SavedResult, StoreContents, BAND_LABEL_MAX_CHARS, LABEL_MAX_CHARS,
+};
 
 /// The version this build writes.
-pub const STORE_VERSION: u64 = 1;
+pub const STORE_VERSION: u64 = 2;
 
-/// A draft and the history, as the app holds them in memory.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct StoreContents {
-    pub draft: Option<Draft>,
-    pub history: Vec<SavedResult>,
+/// The key the results are kept under, beside the main key.
+pub fn results_key(key: &str) -> String {
+    format!("{key}:results")
 }
 
-/// An assessment in progress.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Draft {
-    pub responses: Responses,
-    /// The principle the person was on, to resume there.
-    pub step: usize,
-    /// The label typed on the review page, e.g. the partner's name.
-    pub label: String,
-}
+/// More results than this in one stored document cannot be ours: a result takes
+/// over a kilobyte, and browsers give an origin about five megabytes. Reading stops
+/// there rather than spending memory on a hostile document.
+pub const MAX_STORED_RESULTS: usize = 20_000;
 
-/// Why a stored document could not be read.
+/// Longest questionnaire id or version kept from a stored result, in characters.
+pub const REF_MAX_CHARS: usize = 100;
+
+/// The latest moment a JavaScript `Date` can hold, in milliseconds since 1970.
+pub const MAX_TIME_MS: u64 = 8_640_000_000_000_000;
+
+/// Why a stored document could not be read. The words for each case are in
+/// `crate::text`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
     /// Not JSON at all (truncated write, another app's data, manual edits).
@@ -52,129 +62,170 @@ pub enum DecodeError {
     Invalid(Invalid),
 }
 
-impl std::fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::NotJson(error) => write!(f, "the saved data is not valid JSON ({error})"),
-            Self::MissingVersion => write!(f, "the saved data has no format version"),
-            Self::NewerVersion(v) => write!(
-                f,
-                "the saved data was written by a newer version of this widget (format {v}, this one reads up to {STORE_VERSION})"
-            ),
-            Self::Invalid(invalid) => write!(f, "the saved data is damaged ({invalid})"),
-        }
-    }
+/// What the main key holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MainDocument {
+    /// Format 2: the draft only; the results are under [`results_key`].
+    Current { draft: Option<Draft> },
+    /// Format 1: draft and results together, to be migrated by the next save.
+    Legacy(StoreContents),
 }
 
-/// Serializes the contents in the current format.
-pub fn encode(contents: &StoreContents) -> String {
-    encode_parts(contents.draft.as_ref(), &contents.history)
-}
-
-/// Serializes a draft and history in the current format, without first
-/// gathering them into a `StoreContents`.
-pub fn encode_parts(draft: Option<&Draft>, history: &[SavedResult]) -> String {
+/// The main document in the current format.
+pub fn encode_main(draft: Option<&Draft>) -> String {
     let draft = match draft {
         None => Json::Null,
         Some(draft) => {
             let mut members = vec![
-                ("responses".to_owned(), responses_to_json(&draft.responses)),
-                ("step".to_owned(), Json::Int(draft.step as u64)),
+                (Cow::Borrowed("responses"), responses_to_json(&draft.responses)),
+                (Cow::Borrowed("step"), Json::Int(draft.step as u64)),
             ];
             if !draft.label.is_empty() {
-                members.push(("label".to_owned(), Json::Str(draft.label.clone())));
+                members.push((Cow::Borrowed("label"), Json::str(&draft.label)));
             }
             Json::Object(members)
         }
     };
-    let history = history.iter().map(result_to_json).collect();
-    Json::Object(vec![
-        ("version".to_owned(), Json::Int(STORE_VERSION)),
-        ("draft".to_owned(), draft),
-        ("history".to_owned(), Json::Array(history)),
-    ])
-    .to_text()
+    Json::object([("version", Json::Int(STORE_VERSION)), ("draft", draft)]).to_text()
 }
 
-fn result_to_json(result: &SavedResult) -> Json {
-    let optional_int = |v: Option<u8>| v.map_or(Json::Null, |v| Json::Int(u64::from(v)));
-    let optional_str = |v: &Option<String>| v.as_ref().map_or(Json::Null, |v| Json::Str(v.clone()));
-    Json::Object(vec![
-        ("id".to_owned(), Json::Int(result.id)),
-        ("finished_at_ms".to_owned(), Json::Int(result.finished_at_ms)),
-        ("label".to_owned(), Json::Str(result.label.clone())),
-        (
-            "questionnaire".to_owned(),
-            Json::Object(vec![
-                ("id".to_owned(), Json::Str(result.questionnaire.id.clone())),
-                ("version".to_owned(), Json::Str(result.questionnaire.version.clone())),
-                ("hash".to_owned(), Json::Str(result.questionnaire.content_hash.clone())),
-            ]),
-        ),
-        ("overall".to_owned(), optional_int(result.overall)),
-        ("band".to_owned(), optional_str(&result.band_label)),
-        ("responses".to_owned(), responses_to_json(&result.responses)),
+/// The results document in the current format.
+pub fn encode_results(history: &[SavedResult]) -> String {
+    let history = Json::Array(history.iter().map(result_to_json).collect());
+    Json::object([("version", Json::Int(STORE_VERSION)), ("history", history)]).to_text()
+}
+
+fn result_to_json(result: &SavedResult) -> Json<'_> {
+    Json::object([
+        ("id", Json::Int(result.id)),
+        ("finished_at_ms", Json::Int(result.finished_at_ms)),
+        ("label", Json::str(&result.label)),
+        ("questionnaire", questionnaire_ref_to_json(&result.questionnaire)),
+        ("overall", result.overall.map_or(Json::Null, |v| Json::Int(u64::from(v)))),
+        ("band", result.band_label.as_deref().map_or(Json::Null, Json::str)),
+        ("responses", responses_to_json(&result.responses)),
     ])
 }
 
-/// Reads a stored document of any supported version.
-pub fn decode(text: &str) -> Result<StoreContents, DecodeError> {
+pub fn questionnaire_ref_to_json(questionnaire: &QuestionnaireRef) -> Json<'_> {
+    Json::object([
+        ("id", Json::str(&questionnaire.id)),
+        ("version", Json::str(&questionnaire.version)),
+        ("hash", Json::str(&questionnaire.content_hash)),
+    ])
+}
+
+/// Reads `{"id", "version", "hash"}`, capping each text.
+pub fn questionnaire_ref_from(fields: &Obj) -> Result<QuestionnaireRef, Invalid> {
+    Ok(QuestionnaireRef {
+        id: truncate_chars(fields.str("id")?, REF_MAX_CHARS),
+        version: truncate_chars(fields.str("version")?, REF_MAX_CHARS),
+        content_hash: truncate_chars(fields.str("hash")?, REF_MAX_CHARS),
+    })
+}
+
+/// A time in milliseconds that a browser can show as a date.
+pub fn time_ms(fields: &Obj, key: &'static str) -> Result<u64, Invalid> {
+    match fields.uint(key)? {
+        ms if ms <= MAX_TIME_MS => Ok(ms),
+        _ => Err(fields.invalid(key, Problem::TimeOutOfRange)),
+    }
+}
+
+/// Parses a stored document and reads its format version, refusing newer ones.
+fn versioned(text: &str) -> Result<(Json<'_>, u64), DecodeError> {
     let document = json::parse(text).map_err(DecodeError::NotJson)?;
     let version = document.get("version").and_then(Json::as_u64).ok_or(DecodeError::MissingVersion)?;
-    // Each supported version is read by its own function into the current model;
-    // a future format 2 adds an arm here and keeps this one.
-    match version {
-        1 => from_v1(&document).map_err(DecodeError::Invalid),
-        v if v > STORE_VERSION => Err(DecodeError::NewerVersion(v)),
-        _ => Err(DecodeError::Invalid(Invalid::at("version", format!("unknown format version {version}")))),
+    if version > STORE_VERSION {
+        return Err(DecodeError::NewerVersion(version));
     }
+    Ok((document, version))
+}
+
+fn unknown_version(version: u64) -> DecodeError {
+    DecodeError::Invalid(Path::Named("version").invalid(Problem::UnknownVersion(version)))
+}
+
+/// Reads the main key's document, of any supported format.
+pub fn decode_main(text: &str) -> Result<MainDocument, DecodeError> {
+    let (document, version) = versioned(text)?;
+    // Each supported version is read by its own function; a new format adds an
+    // arm here and keeps the old ones.
+    match version {
+        2 => {
+            let fields = Obj::new(&document, Path::Root, &["version", "draft"]).map_err(DecodeError::Invalid)?;
+            Ok(MainDocument::Current { draft: draft_from(&fields).map_err(DecodeError::Invalid)? })
+        }
+        1 => {
+            let mut contents = from_v1(&document).map_err(DecodeError::Invalid)?;
+            repair_duplicate_ids(&mut contents.history);
+            Ok(MainDocument::Legacy(contents))
+        }
+        _ => Err(unknown_version(version)),
+    }
+}
+
+/// Reads the results document. Texts are capped as at input and repeated ids
+/// are given new ones, so whatever was stored, the results satisfy the model's rules.
+pub fn decode_results(text: &str) -> Result<Vec<SavedResult>, DecodeError> {
+    let (document, version) = versioned(text)?;
+    if version != 2 {
+        return Err(unknown_version(version));
+    }
+    let fields = Obj::new(&document, Path::Root, &["version", "history"]).map_err(DecodeError::Invalid)?;
+    let mut history = history_from(&fields).map_err(DecodeError::Invalid)?;
+    repair_duplicate_ids(&mut history);
+    Ok(history)
+}
+
+fn draft_from(document: &Obj) -> Result<Option<Draft>, Invalid> {
+    if document.get("draft").is_none() {
+        return Ok(None);
+    }
+    let draft = document.obj("draft", &["responses", "step", "label"])?;
+    Ok(Some(Draft {
+        responses: match draft.get("responses") {
+            Some(responses) => responses_from_json(responses, Path::Key(draft.path(), "responses"))?,
+            None => Responses::default(),
+        },
+        // A step beyond the questionnaire is clamped when the state is built.
+        step: draft.opt_uint("step")?.map_or(0, |step| usize::try_from(step).unwrap_or(usize::MAX)),
+        label: truncate_chars(draft.opt_str("label")?.unwrap_or_default(), LABEL_MAX_CHARS),
+    }))
+}
+
+fn history_from(document: &Obj) -> Result<Vec<SavedResult>, Invalid> {
+    let history_path = Path::Key(document.path(), "history");
+    let items = document.array("history", MAX_STORED_RESULTS)?;
+    let mut history = Vec::with_capacity(items.len());
+    for (i, result) in items.iter().enumerate() {
+        history.push(result_from(result, Path::Index(&history_path, i))?);
+    }
+    Ok(history)
 }
 
 fn from_v1(document: &Json) -> Result<StoreContents, Invalid> {
-    let document = Obj::new(document, String::new(), &["version", "draft", "history"])?;
-    let draft = match document.get("draft") {
-        None => None,
-        Some(_) => {
-            let draft = document.obj("draft", &["responses", "step", "label"])?;
-            Some(Draft {
-                responses: match draft.get("responses") {
-                    Some(responses) => responses_from_json(responses, draft.path_of("responses"))?,
-                    None => Responses::default(),
-                },
-                // A step beyond the questionnaire is clamped when the state is built.
-                step: draft.opt_uint("step")?.unwrap_or(0) as usize,
-                label: draft.opt_str("label")?.unwrap_or_default().to_owned(),
-            })
-        }
-    };
-    let mut history = Vec::new();
-    for (i, result) in document.array("history")?.iter().enumerate() {
-        history.push(result_from_v1(result, format!("history[{i}]"))?);
-    }
-    Ok(StoreContents { draft, history })
+    let document = Obj::new(document, Path::Root, &["version", "draft", "history"])?;
+    Ok(StoreContents { draft: draft_from(&document)?, history: history_from(&document)? })
 }
 
-fn result_from_v1(value: &Json, path: String) -> Result<SavedResult, Invalid> {
+/// A result; the same shape in formats 1 and 2.
+fn result_from(value: &Json, path: Path) -> Result<SavedResult, Invalid> {
     let result =
         Obj::new(value, path, &["id", "finished_at_ms", "label", "questionnaire", "overall", "band", "responses"])?;
-    let questionnaire = result.obj("questionnaire", &["id", "version", "hash"])?;
     let overall = match result.opt_uint("overall")? {
         Some(score @ 0..=100) => Some(score as u8),
-        Some(_) => return Err(Invalid::at(&result.path_of("overall"), "expected a score from 0 to 100")),
+        Some(score) => return Err(result.invalid("overall", Problem::ScoreOutOfRange(score))),
         None => None,
     };
     Ok(SavedResult {
         id: result.uint("id")?,
-        finished_at_ms: result.uint("finished_at_ms")?,
-        label: result.opt_str("label")?.unwrap_or_default().to_owned(),
-        questionnaire: QuestionnaireRef {
-            id: questionnaire.str("id")?.to_owned(),
-            version: questionnaire.str("version")?.to_owned(),
-            content_hash: questionnaire.str("hash")?.to_owned(),
-        },
+        finished_at_ms: time_ms(&result, "finished_at_ms")?,
+        label: truncate_chars(result.opt_str("label")?.unwrap_or_default().trim(), LABEL_MAX_CHARS),
+        questionnaire: questionnaire_ref_from(&result.obj("questionnaire", &["id", "version", "hash"])?)?,
         overall,
-        band_label: result.opt_str("band")?.map(str::to_owned),
-        responses: responses_from_json(result.required("responses")?, result.path_of("responses"))?,
+        band_label: result.opt_str("band")?.map(|band| truncate_chars(band, BAND_LABEL_MAX_CHARS)),
+        responses: responses_from_json(result.required("responses")?, Path::Key(result.path(), "responses"))?,
     })
 }
 
@@ -194,23 +245,25 @@ mod tests {
     }
 
     #[test]
-    fn round_trips_draft_and_history() {
+    fn both_documents_round_trip() {
         let contents = sample();
-        assert_eq!(decode(&encode(&contents)), Ok(contents));
-        let empty = StoreContents::default();
-        assert_eq!(decode(&encode(&empty)), Ok(empty));
+        let draft = contents.draft.clone();
+        assert_eq!(decode_main(&encode_main(draft.as_ref())), Ok(MainDocument::Current { draft }));
+        assert_eq!(decode_main(&encode_main(None)), Ok(MainDocument::Current { draft: None }));
+        assert_eq!(decode_results(&encode_results(&contents.history)), Ok(contents.history));
+        assert_eq!(decode_results(&encode_results(&[])), Ok(vec![]));
     }
 
     #[test]
-    fn reads_a_version_1_document_written_by_hand() {
-        // A fixed document as an earlier build wrote it: guards the format itself,
-        // not just encode/decode agreeing with each other.
+    fn reads_a_format_1_document_written_by_hand() {
+        // A fixed document as an earlier build wrote it: guards the old format
+        // itself, not just encode/decode agreeing with each other.
         let text = r#"{"version":1,
             "draft":{"responses":{"answers":{"clear-objectives.goals":2}},"step":3},
             "history":[{"id":9,"finished_at_ms":1500000000000,"label":"Partner A",
               "questionnaire":{"id":"partnership-readiness","version":"1.0.0","hash":"0123456789abcdef"},
               "overall":55,"band":"Emerging","responses":{"answers":{"clear-objectives.goals":"not-sure"}}}]}"#;
-        let contents = decode(text).unwrap();
+        let Ok(MainDocument::Legacy(contents)) = decode_main(text) else { panic!("a format 1 document") };
         let draft = contents.draft.unwrap();
         assert_eq!(draft.step, 3);
         assert_eq!(draft.responses.answer("clear-objectives.goals"), Some(Answer::Rated(Rating::Disagree)));
@@ -220,39 +273,97 @@ mod tests {
     }
 
     #[test]
-    fn unreadable_documents_are_typed_errors_with_reasons() {
+    fn unreadable_documents_are_typed_errors() {
+        use json::{ParseError, ParseErrorKind};
+        let invalid = |path: &str, problem| DecodeError::Invalid(Invalid::at(path, problem));
         let cases = [
-            ("", "the saved data is not valid JSON (it ends too early at position 0)"),
-            ("{\"version\":1,", "the saved data is not valid JSON (it ends too early at position 13)"),
-            ("[1,2]", "the saved data has no format version"),
-            ("{\"draft\":null}", "the saved data has no format version"),
-            ("{\"version\":\"1\"}", "the saved data has no format version"),
+            ("", DecodeError::NotJson(ParseError { offset: 0, kind: ParseErrorKind::UnexpectedEnd })),
+            ("{\"version\":2,", DecodeError::NotJson(ParseError { offset: 13, kind: ParseErrorKind::UnexpectedEnd })),
             (
-                "{\"version\":7,\"whatever\":true}",
-                "the saved data was written by a newer version of this widget (format 7, this one reads up to 1)",
+                "{\"version\":2,\"version\":1}",
+                DecodeError::NotJson(ParseError { offset: 0, kind: ParseErrorKind::DuplicateKey }),
             ),
-            ("{\"version\":0}", "the saved data is damaged (version: unknown format version 0)"),
+            ("[1,2]", DecodeError::MissingVersion),
+            ("{\"draft\":null}", DecodeError::MissingVersion),
+            ("{\"version\":\"2\"}", DecodeError::MissingVersion),
+            ("{\"version\":7,\"whatever\":true}", DecodeError::NewerVersion(7)),
+            ("{\"version\":0}", invalid("version", Problem::UnknownVersion(0))),
             (
-                "{\"version\":1,\"draft\":{\"responses\":{\"answers\":{\"x\":9}}}}",
-                "the saved data is damaged (draft.responses.answers.x: rating 9 is not between 1 and 5)",
+                "{\"version\":2,\"draft\":{\"responses\":{\"answers\":{\"x\":9}}}}",
+                invalid("draft.responses.answers.x", Problem::RatingOutOfRange(9)),
             ),
             (
                 "{\"version\":1,\"draft\":null,\"history\":[{\"id\":1}]}",
-                "the saved data is damaged (history[0]: missing field \"questionnaire\")",
+                invalid("history[0]", Problem::MissingField("finished_at_ms")),
             ),
-            ("{\"version\":1,\"history\":{}}", "the saved data is damaged (history: expected an array)"),
-            ("{\"version\":1,\"extra\":1}", "the saved data is damaged (unknown field \"extra\")"),
+            ("{\"version\":1,\"history\":{}}", invalid("history", Problem::ExpectedArray)),
+            ("{\"version\":2,\"history\":[]}", invalid("", Problem::UnknownField("history".into()))),
         ];
-        for (text, message) in cases {
-            assert_eq!(decode(text).unwrap_err().to_string(), message, "{text}");
+        for (text, error) in cases {
+            assert_eq!(decode_main(text), Err(error), "{text}");
         }
+        assert_eq!(
+            decode_results("{\"version\":1,\"history\":[]}"),
+            Err(invalid("version", Problem::UnknownVersion(1)))
+        );
+        assert_eq!(decode_results("{\"version\":2,\"history\":{}}"), Err(invalid("history", Problem::ExpectedArray)));
     }
 
     #[test]
-    fn out_of_range_scores_are_rejected() {
-        let mut text = encode(&sample());
-        text = text.replace("\"overall\":", "\"overall\":1").replace("\"overall\":1null", "\"overall\":101");
-        let error = decode(&text).unwrap_err().to_string();
-        assert!(error.contains("history[0].overall: expected a score from 0 to 100"), "{error}");
+    fn out_of_range_scores_and_times_are_rejected() {
+        let text = encode_results(&sample().history);
+        let score = text.replace("\"overall\":100", "\"overall\":101");
+        assert_eq!(
+            decode_results(&score),
+            Err(DecodeError::Invalid(Invalid::at("history[0].overall", Problem::ScoreOutOfRange(101))))
+        );
+        let time = text.replace("1764000000000", "18446744073709551615");
+        assert_eq!(
+            decode_results(&time),
+            Err(DecodeError::Invalid(Invalid::at("history[0].finished_at_ms", Problem::TimeOutOfRange)))
+        );
+    }
+
+    /// A result as a hostile or buggy writer might have stored it.
+    fn stored_result(id: &str, label: &str, band: &str) -> String {
+        format!(
+            r#"{{"id":{id},"finished_at_ms":1,"label":"{label}","questionnaire":{{"id":"q","version":"1","hash":"h"}},"overall":50,"band":"{band}","responses":{{"answers":{{}}}}}}"#
+        )
+    }
+
+    #[test]
+    fn hostile_values_are_capped_and_repaired() {
+        let long = "x".repeat(10_000);
+        let results = [
+            stored_result("18446744073709551615", &long, &long),
+            stored_result("18446744073709551615", "second", "b"),
+            stored_result("0", "third", "c"),
+            stored_result("0", "fourth", "d"),
+        ];
+        let text = format!(r#"{{"version":2,"history":[{}]}}"#, results.join(","));
+        let history = decode_results(&text).unwrap();
+        let first = &history[0];
+        assert_eq!(first.label.chars().count(), LABEL_MAX_CHARS);
+        assert_eq!(first.band_label.as_deref().map(|b| b.chars().count()), Some(BAND_LABEL_MAX_CHARS));
+        let ids: Vec<u64> = history.iter().map(|r| r.id).collect();
+        assert_eq!((ids[0], ids[2]), (u64::MAX, 0), "the first of each id keeps it");
+        assert!(crate::model::unique::later_duplicates(&ids, |id| *id, |a, b| a == b).is_empty(), "{ids:?}");
+        // The repaired ids are the same on every read, so two tabs agree.
+        assert_eq!(decode_results(&text).unwrap(), history);
+
+        let draft = format!(r#"{{"version":2,"draft":{{"step":99999999999999,"label":"{long}"}}}}"#);
+        let Ok(MainDocument::Current { draft: Some(draft) }) = decode_main(&draft) else { panic!("a draft") };
+        assert_eq!(draft.label.chars().count(), LABEL_MAX_CHARS);
+        assert_eq!(draft.step, usize::try_from(99_999_999_999_999u64).unwrap_or(usize::MAX));
+    }
+
+    #[test]
+    fn a_stored_document_with_too_many_results_is_refused() {
+        let one = stored_result("1", "a", "b");
+        let text = format!(r#"{{"version":2,"history":[{}]}}"#, vec![one; MAX_STORED_RESULTS + 1].join(","));
+        assert_eq!(
+            decode_results(&text),
+            Err(DecodeError::Invalid(Invalid::at("history", Problem::TooMany { max: MAX_STORED_RESULTS })))
+        );
     }
 }

@@ -1,10 +1,12 @@
 //! The root component and the only Yew component: owns the state, loads it once,
-//! saves it after every change, moves focus, and picks the screen.
+//! saves it after every change, follows changes other tabs and widgets store,
+//! moves focus, and picks the screen.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::draft_conflict::draft_conflict;
 use super::principle_step::principle_step;
 use super::results_screen::results_screen;
 use super::review_screen::review_screen;
@@ -13,8 +15,9 @@ use super::status_region::status_region;
 use super::storage_notice::storage_notice;
 use super::{View, CONFIRM_FOCUS_TARGET, FOCUS_TARGET};
 use crate::model::Questionnaire;
-use crate::state::{Action, AppState, Persistence, Screen, StorageNotice};
-use crate::storage::{self, DEFAULT_KEY};
+use crate::platform;
+use crate::state::{Action, AppState, Persistence, Screen, StorageNotice, StoredData};
+use crate::storage::{self, Saved, DEFAULT_KEY};
 use crate::text::EN;
 
 #[derive(Properties, PartialEq)]
@@ -36,20 +39,48 @@ pub fn app(props: &AppProps) -> Html {
     };
     let root = use_node_ref();
 
-    // Save after every change to the draft or history (never from the reducer).
+    // Save after every change to the draft or history (never from the reducer),
+    // merged into whatever other tabs or widgets stored meanwhile.
     {
         let state = state.clone();
+        let key = key.clone();
+        let instance = props.id_prefix.clone();
         use_effect_with(state.revision, move |&revision| {
             if revision > 0 && state.persistence == Persistence::Enabled {
-                match storage::save(&key, state.stored_draft(), &state.history) {
-                    Ok(()) => {
-                        if matches!(state.notice, Some(StorageNotice::Full | StorageNotice::WriteFailed)) {
+                match storage::save(&key, &state) {
+                    Ok(Saved { written, notice }) => {
+                        if let Some(notice) = notice {
+                            state.dispatch(Action::StorageProblem(notice));
+                        } else if matches!(state.notice, Some(StorageNotice::Full | StorageNotice::WriteFailed)) {
                             state.dispatch(Action::StorageRecovered);
                         }
+                        storage::announce_write(&key, &instance, written.history.is_some());
+                        state.dispatch(Action::Saved(written));
                     }
-                    Err(error) => state.dispatch(Action::StorageProblem(error.into())),
+                    Err(notice) => state.dispatch(Action::StorageProblem(notice)),
                 }
             }
+        });
+    }
+
+    // Read the stored results once the first screen is up, then follow what
+    // other tabs and other widgets on this page store under the key.
+    {
+        let dispatcher = state.dispatcher();
+        let history_loaded = state.history_loaded;
+        use_effect_with((key, props.id_prefix.clone()), move |(key, instance)| {
+            let report = move |change: Result<StoredData, StorageNotice>| {
+                dispatcher.dispatch(match change {
+                    Ok(stored) => Action::StoredChanged(stored),
+                    Err(notice) => Action::StorageProblem(notice),
+                })
+            };
+            if !history_loaded {
+                let (key, report) = (key.clone(), report.clone());
+                platform::after_next_paint(move || report(storage::load_results(&key)));
+            }
+            let listeners = storage::on_write_elsewhere(key, instance, report);
+            move || drop(listeners)
         });
     }
 
@@ -86,6 +117,9 @@ pub fn app(props: &AppProps) -> Html {
         <div class="pr-widget" ref={root} lang={q.locale.clone()}>
             if let Some(notice) = &state.notice {
                 { storage_notice(&view, notice) }
+            }
+            if let Some(conflict) = &state.conflict {
+                { draft_conflict(&view, conflict) }
             }
             { status_region(&view, state.status) }
             { screen }

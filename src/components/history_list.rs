@@ -1,19 +1,29 @@
-//! Saved results, newest first: open, delete one, or delete all, each deletion
-//! confirmed inline.
+//! Saved results, newest first and a page at a time: open, delete one, or
+//! delete all, each deletion confirmed inline.
 
 use yew::prelude::*;
 
 use super::confirm_prompt::confirm_prompt;
-use super::{format_date, View};
+use super::View;
 use crate::model::SavedResult;
-use crate::state::{Action, Confirmation};
+use crate::platform::format_date;
+use crate::state::{Action, Confirmation, HISTORY_PAGE};
 use crate::text::fill;
 
-pub fn history_list(view: &View, history: &[SavedResult], pending: Option<Confirmation>) -> Html {
+/// `loaded`: whether the stored results have been read yet (they follow the
+/// first screen).
+pub fn history_list(
+    view: &View,
+    history: &[SavedResult],
+    loaded: bool,
+    shown: usize,
+    pending: Option<Confirmation>,
+) -> Html {
     let text = view.text;
     let heading_id = view.id("history-heading");
+    let hidden = history.len().saturating_sub(shown);
 
-    let rows = history.iter().rev().map(|result| {
+    let rows = history.iter().rev().take(shown).map(|result| {
         let label = view.result_label(result);
         let score = match (result.overall, &result.band_label) {
             (Some(score), Some(band)) => format!("{score} \u{2013} {band}"),
@@ -34,7 +44,7 @@ pub fn history_list(view: &View, history: &[SavedResult], pending: Option<Confir
         };
         html! {
             <tr key={result.id}>
-                <td>{ format_date(result.finished_at_ms, text.date_locale) }</td>
+                <td>{ format_date(result.finished_at_ms, text) }</td>
                 <th scope="row">{ label.to_owned() }</th>
                 <td>{ score }</td>
                 <td>{ actions }</td>
@@ -45,7 +55,9 @@ pub fn history_list(view: &View, history: &[SavedResult], pending: Option<Confir
     html! {
         <section class="pr-history" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ text.history_title }</h3>
-            if history.is_empty() {
+            if !loaded {
+                <p class="pr-muted">{ text.history_loading }</p>
+            } else if history.is_empty() {
                 <p class="pr-muted">{ text.history_empty }</p>
             } else {
                 <div class="pr-table-scroll">
@@ -61,6 +73,14 @@ pub fn history_list(view: &View, history: &[SavedResult], pending: Option<Confir
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
+                if hidden > 0 {
+                    <p class="pr-muted">
+                        { fill(text.history_showing, &[("shown", &shown.to_string()), ("total", &history.len().to_string())]) }
+                    </p>
+                    <button type="button" class="pr-button" onclick={view.send(Action::ShowMoreHistory)}>
+                        { fill(text.history_show_more, &[("count", &hidden.min(HISTORY_PAGE).to_string())]) }
+                    </button>
+                }
                 if pending == Some(Confirmation::ClearHistory) {
                     { confirm_prompt(view, text.confirm_clear, text.confirm_clear_yes) }
                 } else {

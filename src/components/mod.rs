@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod confirm_prompt;
+pub mod draft_conflict;
 pub mod history_list;
 pub mod principle_step;
 pub mod progress_bar;
@@ -66,18 +67,29 @@ pub const FOCUS_TARGET: &str = "data-pr-focus";
 /// The attribute marking the safe choice of a confirmation, focused when it appears.
 pub const CONFIRM_FOCUS_TARGET: &str = "data-pr-autofocus";
 
-/// The browser clock, in whole milliseconds since the Unix epoch.
-pub fn now_ms() -> u64 {
-    // Date.now() is a non-negative integer well below 2^53.
-    js_sys::Date::now() as u64
-}
-
-/// A date as the person's browser writes it, e.g. "27 November 2026".
-pub fn format_date(ms_since_epoch: u64, locale: &str) -> String {
-    // Timestamps are far below 2^53, so the conversion is exact.
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms_since_epoch as f64));
-    let options = js_sys::Object::new();
-    // Setting a property on a fresh plain object cannot fail.
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    String::from(date.to_locale_date_string(locale, &options))
+/// The text of the input or textarea an `input` event came from, cut to
+/// `max_chars` characters. Browsers' `maxlength` counts UTF-16 units, so an
+/// emoji would count twice and stop input at half the limit the counter shows;
+/// the limit is kept here instead, in characters, and the field is trimmed to it.
+pub fn limited_input(event: &InputEvent, max_chars: usize) -> String {
+    use crate::model::responses::truncate_chars;
+    if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+        let value = area.value();
+        if value.chars().count() <= max_chars {
+            return value;
+        }
+        let kept = truncate_chars(&value, max_chars);
+        area.set_value(&kept);
+        kept
+    } else if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+        let value = input.value();
+        if value.chars().count() <= max_chars {
+            return value;
+        }
+        let kept = truncate_chars(&value, max_chars);
+        input.set_value(&kept);
+        kept
+    } else {
+        String::new()
+    }
 }

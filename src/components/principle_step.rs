@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::progress_bar::progress_bar;
 use super::statement_field::statement_field;
 use super::step_list::step_list;
-use super::View;
+use super::{limited_input, View};
 use crate::model::{Questionnaire, Responses, NOTE_MAX_CHARS};
 use crate::state::Action;
 use crate::text::fill;
@@ -30,10 +30,9 @@ pub fn principle_step(view: &View, questionnaire: &Questionnaire, responses: &Re
         .map(|(i, statement)| statement_field(view, i + 1, statement, responses.answer(&statement.id)));
     let on_note = {
         let principle_id = principle.id.clone();
-        view.on_action.reform(move |event: InputEvent| {
-            let text =
-                event.target_dyn_into::<web_sys::HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default();
-            Action::SetNote { principle_id: principle_id.clone(), text }
+        view.on_action.reform(move |event: InputEvent| Action::SetNote {
+            principle_id: principle_id.clone(),
+            text: limited_input(&event, NOTE_MAX_CHARS),
         })
     };
 
@@ -51,8 +50,7 @@ pub fn principle_step(view: &View, questionnaire: &Questionnaire, responses: &Re
                         { text.note_hint }{ " " }
                         { fill(text.note_counter, &[("used", &note.chars().count().to_string()), ("max", &NOTE_MAX_CHARS.to_string())]) }
                     </p>
-                    <textarea id={note_id} rows="3" maxlength={NOTE_MAX_CHARS.to_string()}
-                        aria-describedby={note_hint_id} value={note} oninput={on_note} />
+                    <textarea id={note_id} rows="3" aria-describedby={note_hint_id} value={note} oninput={on_note} />
                 </div>
                 <div class="pr-actions pr-nav-buttons">
                     <button type="button" class="pr-button" onclick={view.send(Action::Back)}>{ text.back }</button>

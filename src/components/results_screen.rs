@@ -7,9 +7,10 @@ use super::confirm_prompt::confirm_prompt;
 use super::radar_chart::radar_chart;
 use super::score_table::score_table;
 use super::scoring_explainer::scoring_explainer;
-use super::{format_date, View};
+use super::View;
 use crate::model::scoring::round_score;
 use crate::model::{Questionnaire, Report, SavedResult};
+use crate::platform::format_date;
 use crate::state::{Action, Confirmation};
 use crate::text::fill;
 
@@ -90,7 +91,7 @@ pub fn results_screen(view: &View, q: &Questionnaire, result: &SavedResult, pend
     html! {
         <section class="pr-screen pr-results" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ title }</h2>
-            <p class="pr-muted">{ fill(text.results_date, &[("date", &format_date(result.finished_at_ms, text.date_locale))]) }</p>
+            <p class="pr-muted">{ fill(text.results_date, &[("date", &format_date(result.finished_at_ms, text))]) }</p>
             if outdated { <p class="pr-notice-inline">{ text.outdated_result }</p> }
             { overall }
             <p class="pr-coverage" data-testid="coverage">

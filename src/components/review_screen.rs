@@ -5,8 +5,9 @@
 use yew::prelude::*;
 
 use super::step_list::step_list;
-use super::{now_ms, View};
+use super::{limited_input, View};
 use crate::model::{Answer, Questionnaire, Responses, LABEL_MAX_CHARS};
+use crate::platform::{now_ms, random_id};
 use crate::state::Action;
 use crate::text::fill;
 
@@ -49,11 +50,9 @@ pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Res
         }
     });
 
-    let on_label = view.on_action.reform(|event: InputEvent| {
-        Action::SetLabel(event.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default())
-    });
-    // The clock is read here, in the shell, so the reducer stays pure.
-    let on_finish = view.on_action.reform(|_: MouseEvent| Action::Finish { now_ms: now_ms() });
+    let on_label = view.on_action.reform(|event: InputEvent| Action::SetLabel(limited_input(&event, LABEL_MAX_CHARS)));
+    // The clock and the random id are read here, in the shell, so the reducer stays pure.
+    let on_finish = view.on_action.reform(|_: MouseEvent| Action::Finish { now_ms: now_ms(), id: random_id() });
 
     html! {
         <div class="pr-walkthrough">
@@ -72,7 +71,7 @@ pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Res
                 <div class="pr-field">
                     <label for={label_id.clone()}>{ text.label_field }</label>
                     <p id={label_hint_id.clone()} class="pr-hint">{ text.label_hint }</p>
-                    <input id={label_id} type="text" maxlength={LABEL_MAX_CHARS.to_string()} autocomplete="off"
+                    <input id={label_id} type="text" autocomplete="off"
                         aria-describedby={label_hint_id} value={label.to_owned()} oninput={on_label} />
                 </div>
                 <div class="pr-actions pr-nav-buttons">

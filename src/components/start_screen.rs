@@ -40,7 +40,7 @@ pub fn start_screen(view: &View, state: &AppState) -> Html {
             <p>{ text.start_duration }</p>
             <p class="pr-privacy">{ text.start_privacy }</p>
             { start_controls }
-            { history_list(view, &state.history, state.pending) }
+            { history_list(view, &state.history, state.history_loaded, state.history_shown, state.pending) }
         </section>
     }
 }

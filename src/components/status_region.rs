@@ -1,5 +1,6 @@
 //! A polite live region for short confirmations ("Result saved").
-//! Always rendered, so screen readers notice when its text changes.
+//! Always rendered and never hidden when empty (a region that is not in the
+//! accessibility tree when its text arrives is not announced).
 
 use yew::prelude::*;
 
@@ -12,6 +13,8 @@ pub fn status_region(view: &View, status: Option<Status>) -> Html {
         Status::ResultSaved => text.notice_result_saved,
         Status::ResultDeleted => text.notice_result_deleted,
         Status::HistoryCleared => text.notice_history_cleared,
+        Status::ChangedElsewhere => text.status_changed_elsewhere,
+        Status::ResultDeletedElsewhere => text.status_result_deleted_elsewhere,
     });
     html! {
         <div class="pr-status" role="status" aria-live="polite">

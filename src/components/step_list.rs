@@ -1,5 +1,7 @@
 //! The list of all principles, to jump to any of them, with how many statements
-//! of each are answered.
+//! of each are answered. On narrow screens the stylesheet shows it as one row of
+//! numbered buttons (titles and counts stay in each button's accessible name),
+//! so the first statement is on screen without scrolling past ten titles.
 
 use yew::prelude::*;
 
@@ -35,6 +37,7 @@ pub fn step_list(view: &View, questionnaire: &Questionnaire, responses: &Respons
                 { for items }
                 <li class="pr-step-item">
                     <button type="button" class="pr-step-link" onclick={view.send(Action::GoToReview)}>
+                        <span class="pr-step-number" aria-hidden="true">{ "\u{2713}" }</span>
                         <span class="pr-step-title">{ text.review_title }</span>
                     </button>
                 </li>

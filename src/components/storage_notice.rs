@@ -1,9 +1,10 @@
-//! The visible notice for storage problems: what happened, what it means for the
-//! person's data, and a way to dismiss it.
+//! The visible notice for problems with saved data: what happened, what it means
+//! for the person's data, and a way to dismiss it.
 
 use yew::prelude::*;
 
 use super::View;
+use crate::model::MAX_RESULTS;
 use crate::state::{Action, StorageNotice};
 use crate::text::fill;
 
@@ -13,11 +14,17 @@ pub fn storage_notice(view: &View, notice: &StorageNotice) -> Html {
         StorageNotice::Unavailable => text.notice_storage_unavailable.to_owned(),
         StorageNotice::Full => text.notice_storage_full.to_owned(),
         StorageNotice::WriteFailed => text.notice_storage_write_failed.to_owned(),
-        StorageNotice::Corrupt { reason, backup_key } => {
-            fill(text.notice_storage_corrupt, &[("reason", reason), ("key", backup_key)])
+        StorageNotice::Corrupt { error, backup_key } => {
+            fill(text.notice_storage_corrupt, &[("reason", &text.store_error(error)), ("key", backup_key)])
         }
-        StorageNotice::CorruptNoBackup { reason } => fill(text.notice_storage_corrupt_no_backup, &[("reason", reason)]),
-        StorageNotice::NewerVersion { reason } => fill(text.notice_storage_newer, &[("reason", reason)]),
+        StorageNotice::CorruptNoBackup { error } => {
+            fill(text.notice_storage_corrupt_no_backup, &[("reason", &text.store_error(error))])
+        }
+        StorageNotice::NewerVersion { version } => fill(
+            text.notice_storage_newer,
+            &[("reason", &text.store_error(&crate::codec::store::DecodeError::NewerVersion(*version)))],
+        ),
+        StorageNotice::ResultLimit => fill(text.notice_result_limit, &[("max", &MAX_RESULTS.to_string())]),
     };
     html! {
         <div class="pr-notice" role="alert">

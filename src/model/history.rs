@@ -1,8 +1,10 @@
 //! Finished assessments kept in the browser.
 
+use super::canonical::fnv1a_64;
 use super::questionnaire::Questionnaire;
 use super::responses::Responses;
 use super::scoring::Report;
+use super::unique::{later_duplicates, sorted_ids};
 
 /// Which questionnaire text a result was answered against.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +28,9 @@ impl QuestionnaireRef {
 /// the history list can show them without re-scoring.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedResult {
-    /// Unique within one browser's history.
+    /// Unique within one browser's history: a random 64-bit number (see
+    /// `platform::random_id`), so two tabs finishing at once cannot pick the same.
+    /// Never computed from other ids, so nothing about it can overflow.
     pub id: u64,
     /// Milliseconds since the Unix epoch, as the browser clock said when finishing.
     pub finished_at_ms: u64,
@@ -40,6 +44,13 @@ pub struct SavedResult {
 
 /// Longest label a result may carry, in characters.
 pub const LABEL_MAX_CHARS: usize = 80;
+/// Longest band label kept with a result, in characters (the questionnaire's
+/// are far shorter; this bounds what a stored document can make us render).
+pub const BAND_LABEL_MAX_CHARS: usize = 80;
+/// The most results one browser keeps per storage key. Finishing or importing
+/// beyond it is refused with a message; nothing already saved is ever dropped.
+/// About 2.5 MB of storage at this size, half of what browsers allow an origin.
+pub const MAX_RESULTS: usize = 2000;
 
 impl SavedResult {
     /// Scores `responses` and wraps them as a result ready for the history.
@@ -63,9 +74,30 @@ impl SavedResult {
     }
 }
 
-/// The id for the next result: one more than the largest in use.
-pub fn next_result_id(history: &[SavedResult]) -> u64 {
-    history.iter().map(|r| r.id).max().map_or(1, |max| max + 1)
+/// Gives every result whose id an earlier result already has a new id, and
+/// returns how many changed. The new id depends only on the old one and the
+/// position, so every tab repairs the same stored document the same way and
+/// their writes agree.
+pub fn repair_duplicate_ids(history: &mut [SavedResult]) -> usize {
+    let repeated = later_duplicates(history, |r| r.id, |a, b| a.id == b.id);
+    if repeated.is_empty() {
+        return 0;
+    }
+    let mut taken = sorted_ids(history.iter().map(|r| r.id));
+    for &position in &repeated {
+        let mut candidate = history[position].id;
+        let mut attempt = 0u64;
+        while taken.binary_search(&candidate).is_ok() {
+            attempt += 1;
+            let seed = format!("{}:{position}:{attempt}", history[position].id);
+            candidate = fnv1a_64(seed.as_bytes());
+        }
+        if let Err(slot) = taken.binary_search(&candidate) {
+            taken.insert(slot, candidate);
+        }
+        history[position].id = candidate;
+    }
+    repeated.len()
 }
 
 #[cfg(test)]
@@ -88,11 +120,18 @@ mod tests {
     }
 
     #[test]
-    fn ids_increase_past_the_largest() {
+    fn duplicate_ids_are_repaired_the_same_way_every_time() {
         let q = Questionnaire::builtin();
-        assert_eq!(next_result_id(&[]), 1);
-        let a = SavedResult::finish(&q, Responses::default(), "", 4, 0);
-        let b = SavedResult::finish(&q, Responses::default(), "", 2, 0);
-        assert_eq!(next_result_id(&[a, b]), 5);
+        let make = |id, label: &str| SavedResult::finish(&q, Responses::default(), label, id, 0);
+        let original = vec![make(u64::MAX, "a"), make(3, "b"), make(u64::MAX, "c"), make(3, "d"), make(u64::MAX, "e")];
+        let mut once = original.clone();
+        assert_eq!(repair_duplicate_ids(&mut once), 3);
+        let ids: Vec<u64> = once.iter().map(|r| r.id).collect();
+        assert_eq!((ids[0], ids[1]), (u64::MAX, 3), "the first of each id keeps it");
+        assert!(later_duplicates(&ids, |id| *id, |a, b| a == b).is_empty(), "all unique: {ids:?}");
+        let mut again = original;
+        repair_duplicate_ids(&mut again);
+        assert_eq!(once, again, "deterministic");
+        assert_eq!(repair_duplicate_ids(&mut again), 0);
     }
 }

@@ -6,9 +6,12 @@ pub mod history;
 pub mod keyed;
 pub mod questionnaire;
 pub mod responses;
+pub mod saved;
 pub mod scoring;
+pub mod unique;
 
-pub use history::{next_result_id, QuestionnaireRef, SavedResult, LABEL_MAX_CHARS};
+pub use history::{QuestionnaireRef, SavedResult, BAND_LABEL_MAX_CHARS, LABEL_MAX_CHARS, MAX_RESULTS};
 pub use questionnaire::{Band, Principle, Questionnaire, Statement};
 pub use responses::{Answer, Rating, Responses, NOTE_MAX_CHARS};
+pub use saved::{Draft, StoreContents};
 pub use scoring::{Coverage, PrincipleScore, Report};

@@ -111,7 +111,10 @@ impl Responses {
 
 /// The first `max` characters of `text` (not bytes: never splits a character).
 pub fn truncate_chars(text: &str, max: usize) -> String {
-    text.chars().take(max).collect()
+    match text.char_indices().nth(max) {
+        Some((end, _)) => text.get(..end).unwrap_or_default().to_owned(),
+        None => text.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -135,6 +138,14 @@ mod tests {
         responses.set_note("p", "   ");
         assert_eq!(responses.note("p"), "");
         assert!(responses.is_empty());
+    }
+
+    #[test]
+    fn truncation_counts_characters_not_bytes() {
+        assert_eq!(truncate_chars("äöü", 2), "äö");
+        assert_eq!(truncate_chars("\u{1f91d}\u{1f91d}", 1), "\u{1f91d}");
+        assert_eq!(truncate_chars("abc", 3), "abc");
+        assert_eq!(truncate_chars("abc", 0), "");
     }
 
     #[test]

@@ -5,6 +5,8 @@
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+mod mounting;
 mod storage_faults;
 mod support;
+mod sync;
 mod walkthrough;

@@ -65,7 +65,7 @@ async fn corrupt_data_is_moved_to_a_backup_key_not_deleted() {
     assert!(app.root.query_selector(".pr-notice").unwrap().is_none());
     app.click("Start the check").await;
     app.answer(0, "Agree").await;
-    assert!(stored(&key).unwrap().starts_with("{\"version\":1"), "fresh data is saved again");
+    assert!(stored(&key).unwrap().starts_with("{\"version\":2"), "fresh data is saved again");
     assert_eq!(stored(&backup).as_deref(), Some("{\"version\":1,\"draft\":{oops"), "backup untouched");
 }
 
@@ -96,23 +96,124 @@ async fn a_second_widget_with_its_own_key_keeps_separate_data() {
 }
 
 #[wasm_bindgen_test]
-async fn a_crash_replaces_every_mounted_widget_with_a_reload_message() {
-    use partnership_readiness::embed::{mount, show_crash_message, EmbedConfig};
+async fn data_from_a_newer_version_written_after_loading_is_not_overwritten_either() {
+    let key = fresh_key("newer-later");
+    let app = Mounted::new(&key).await;
+    app.click("Start the check").await;
+    app.answer(0, "Agree").await;
+    assert!(stored(&key).is_some());
+    // A newer build in another tab writes its format meanwhile.
+    let future = "{\"version\":3,\"results\":[\"kept\"]}";
+    local_storage().set_item(&key, future).unwrap();
+    app.answer(1, "Agree").await;
+    assert_eq!(stored(&key).as_deref(), Some(future), "checked at every save");
+    assert!(app.text(".pr-notice").contains("newer version of this widget"));
+    app.answer(2, "Agree").await;
+    assert_eq!(stored(&key).as_deref(), Some(future), "and nothing is written after that");
+    assert!(app.radio(2, "Agree").checked(), "the person can go on in memory");
+}
 
-    let key = fresh_key("crash");
-    let host = gloo::utils::document().create_element("div").unwrap();
-    host.set_inner_html("<p>Loading…</p>");
-    gloo::utils::body().append_child(&host).unwrap();
-    // Never destroyed: the crash message replaces its DOM, as after a real panic.
-    let _app = mount(host.clone(), EmbedConfig { storage_key: key.clone(), id_prefix: "crash".into() });
+#[wasm_bindgen_test]
+async fn corrupt_data_written_after_loading_is_set_aside_at_the_next_save() {
+    let key = fresh_key("corrupt-later");
+    let app = Mounted::new(&key).await;
+    app.click("Start the check").await;
+    app.answer(0, "Agree").await;
+    local_storage().set_item(&key, "garbage from another script").unwrap();
+    app.answer(1, "Disagree").await;
+    let notice = app.text(".pr-notice");
+    assert!(notice.contains("could not be read") && notice.contains(":backup:"), "{notice}");
+    let saved = stored(&key).unwrap();
+    assert!(saved.contains("clear-objectives.goals\":4") && saved.contains("clear-objectives.measures\":2"), "{saved}");
+}
+
+#[wasm_bindgen_test]
+async fn dismissing_a_notice_keeps_focus_in_the_widget() {
+    let key = fresh_key("dismiss-focus");
+    local_storage().set_item(&key, "{not json").unwrap();
+    let app = Mounted::new(&key).await;
+    app.click("Dismiss").await;
+    assert!(app.focused_is_heading(), "focus moves to the heading, not to <body>");
+}
+
+#[wasm_bindgen_test]
+async fn repeated_ids_and_oversized_texts_in_storage_are_repaired_and_capped() {
+    let key = fresh_key("hostile");
+    let long = "L".repeat(5000);
+    let result = |label: &str| {
+        format!(
+            r#"{{"id":18446744073709551615,"finished_at_ms":1764000000000,"label":"{label}","questionnaire":{{"id":"partnership-readiness","version":"1.0.0","hash":"x"}},"overall":50,"band":"{long}","responses":{{"answers":{{}}}}}}"#
+        )
+    };
+    let document = format!(r#"{{"version":1,"draft":null,"history":[{},{}]}}"#, result(&long), result("Second"));
+    local_storage().set_item(&key, &document).unwrap();
+    let app = Mounted::new(&key).await;
+    let rows = app.all(".pr-history tbody tr");
+    assert_eq!(rows.len(), 2, "both results are listed");
+    let labels: Vec<String> = app.all(".pr-history tbody th").iter().map(|e| e.text_content().unwrap()).collect();
+    assert_eq!(labels[0], "Second");
+    assert_eq!(labels[1].chars().count(), 80, "labels are capped as at input");
+    assert!(app.page_text().chars().count() < 2000, "the 5,000-character band label is capped too");
+
+    // Each opens its own result (distinct ids), and the next save stores the repaired ids.
+    app.click("Open").await;
+    assert_eq!(app.heading(), "Your results: Second");
+    app.click("Back to start").await;
+    let second_open = app.all("button").into_iter().filter(|b| b.text_content().unwrap().trim() == "Open").nth(1);
+    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(second_open.unwrap()).unwrap().click();
     yew::scheduler::flush().await;
-    assert!(host.text_content().unwrap().contains("Start the check"), "the placeholder was replaced");
-    local_storage().set_item(&key, "{\"version\":1,\"draft\":null,\"history\":[]}").unwrap();
+    assert_eq!(app.heading(), format!("Your results: {}", "L".repeat(80)));
+    app.click("Back to start").await;
+    app.click("Start the check").await;
+    app.answer(0, "Agree").await;
+    let saved = crate::support::stored_results(&key).unwrap();
+    assert_eq!(saved.matches("18446744073709551615").count(), 1, "{saved}");
+}
 
-    show_crash_message();
-    let alert = host.query_selector("[role=alert]").unwrap().expect("a visible alert");
-    assert!(alert.text_content().unwrap().contains("Something went wrong"));
-    assert!(alert.query_selector("a[href]").unwrap().is_some(), "a reload link");
-    assert_eq!(stored(&key).as_deref(), Some("{\"version\":1,\"draft\":null,\"history\":[]}"), "saved data untouched");
-    host.remove();
+#[wasm_bindgen_test]
+async fn thousands_of_saved_results_are_listed_a_page_at_a_time() {
+    let key = fresh_key("many");
+    let result = |id: usize| {
+        format!(
+            r#"{{"id":{id},"finished_at_ms":1764000000000,"label":"Result {id}","questionnaire":{{"id":"partnership-readiness","version":"1.0.0","hash":"x"}},"overall":50,"band":"Emerging","responses":{{"answers":{{}}}}}}"#
+        )
+    };
+    let results: Vec<String> = (1..=2000).map(result).collect();
+    local_storage().set_item(&key, &format!(r#"{{"version":1,"history":[{}]}}"#, results.join(","))).unwrap();
+    let app = Mounted::new(&key).await;
+    assert_eq!(app.all(".pr-history tbody tr").len(), 25);
+    assert!(app.page_text().contains("Showing the newest 25 of 2000 saved results."));
+    app.click("Show 25 more").await;
+    assert_eq!(app.all(".pr-history tbody tr").len(), 50);
+    assert_eq!(app.text(".pr-history tbody tr:first-child th"), "Result 2000");
+
+    // At the limit, finishing says why and keeps the answers.
+    app.click("Start the check").await;
+    app.answer(0, "Agree").await;
+    app.go_to_review().await;
+    app.click("See results").await;
+    assert!(app.text(".pr-notice").contains("already keeps 2000 results"));
+    assert_eq!(app.heading(), "Review your answers");
+}
+
+#[wasm_bindgen_test]
+async fn the_empty_status_region_stays_in_the_accessibility_tree() {
+    let app = Mounted::new(&fresh_key("status")).await;
+    let status = app.one("[role=status]");
+    let display =
+        gloo::utils::window().get_computed_style(&status).unwrap().unwrap().get_property_value("display").unwrap();
+    assert_ne!(display, "none");
+    assert_eq!(status.text_content().unwrap(), "");
+}
+
+#[wasm_bindgen_test]
+async fn the_note_limit_counts_characters_as_the_counter_does() {
+    let key = fresh_key("emoji-note");
+    let app = Mounted::new(&key).await;
+    app.click("Start the check").await;
+    app.type_into("textarea", &"\u{1f91d}".repeat(600)).await;
+    assert!(app.page_text().contains("500 of 500 characters"));
+    let field: web_sys::HtmlTextAreaElement = wasm_bindgen::JsCast::dyn_into(app.one("textarea")).unwrap();
+    assert_eq!(field.value().chars().count(), 500, "the field holds what is kept, not half of it");
+    assert_eq!(stored(&key).unwrap().matches('\u{1f91d}').count(), 500);
 }

@@ -11,18 +11,17 @@ use partnership_readiness::components::app::{App, AppProps};
 let savedStorage = null;
 let savedSetItem = null;
 export function block_local_storage() {
-  savedStorage = Object.getOwnPropertyDescriptor(window, 'localStorage') || null;
+  if (!savedStorage) savedStorage = Object.getOwnPropertyDescriptor(window, 'localStorage') || null;
   Object.defineProperty(window, 'localStorage', {
     configurable: true,
     get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
   });
 }
 export function restore_local_storage() {
-  if (savedStorage) { Object.defineProperty(window, 'localStorage', savedStorage); }
-  else { delete window.localStorage; }
+  if (savedStorage) { Object.defineProperty(window, 'localStorage', savedStorage); savedStorage = null; }
 }
 export function fill_quota() {
-  savedSetItem = Storage.prototype.setItem;
+  if (!savedSetItem) savedSetItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function () {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   };
@@ -33,6 +32,12 @@ export function free_quota() {
 export function dispatch_input(element) {
   element.dispatchEvent(new InputEvent('input', { bubbles: true }));
 }
+export function dispatch_storage_event(key) {
+  window.dispatchEvent(new StorageEvent('storage', { key, storageArea: window.localStorage }));
+}
+export function after_next_paint_task() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 "#)]
 extern "C" {
     /// Makes `window.localStorage` throw a SecurityError, as in a third-party iframe.
@@ -42,6 +47,27 @@ extern "C" {
     pub fn fill_quota();
     pub fn free_quota();
     pub fn dispatch_input(element: &Element);
+    /// What the browser fires in this page when another tab writes `key`.
+    pub fn dispatch_storage_event(key: &str);
+    /// Resolves after the task the widget queues behind the next paint (frame
+    /// callbacks run in the order they were requested, zero-delay timers too):
+    /// an ordering, not a wait for time to pass.
+    fn after_next_paint_task() -> js_sys::Promise;
+}
+
+/// Lets the widget finish the work it queued for the next task (reading the
+/// saved results once its first screen is up), then renders.
+pub async fn settle() {
+    let _ = wasm_bindgen_futures::JsFuture::from(after_next_paint_task()).await;
+    yew::scheduler::flush().await;
+}
+
+/// Undoes every storage shim. Called before each test mounts a widget, so a
+/// test that fails half-way (wasm aborts: no destructor runs) cannot leave
+/// storage blocked or full for the tests after it.
+pub fn restore_storage_shims() {
+    restore_local_storage();
+    free_quota();
 }
 
 /// A widget mounted into its own fresh element; removed again on drop.
@@ -53,12 +79,19 @@ pub struct Mounted {
 impl Mounted {
     /// Mounts the app with its own storage key and renders it fully.
     pub async fn new(storage_key: &str) -> Self {
+        Self::with_prefix(storage_key, storage_key).await
+    }
+
+    /// Mounts the app with a storage key and an id prefix of its own (two widgets
+    /// sharing a key still need different prefixes, as `embed` gives them).
+    pub async fn with_prefix(storage_key: &str, id_prefix: &str) -> Self {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
-        let props = AppProps { storage_key: storage_key.to_owned().into(), id_prefix: storage_key.to_owned().into() };
+        let props = AppProps { storage_key: storage_key.to_owned().into(), id_prefix: id_prefix.to_owned().into() };
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
+        settle().await;
         Mounted { root, handle: Some(handle) }
     }
 
@@ -179,8 +212,10 @@ pub fn local_storage() -> web_sys::Storage {
     gloo::utils::window().local_storage().unwrap().unwrap()
 }
 
-/// A storage key no other test uses, cleared before use.
+/// A storage key no other test uses, cleared before use. Also undoes any
+/// storage shim a failed earlier test left behind.
 pub fn fresh_key(name: &str) -> String {
+    restore_storage_shims();
     let key = format!("pr-test-{name}");
     let storage = local_storage();
     let keys: Vec<String> = (0..storage.length().unwrap()).filter_map(|i| storage.key(i).ok().flatten()).collect();
@@ -192,4 +227,9 @@ pub fn fresh_key(name: &str) -> String {
 
 pub fn stored(key: &str) -> Option<String> {
     local_storage().get_item(key).unwrap()
+}
+
+/// The results document stored beside `key`.
+pub fn stored_results(key: &str) -> Option<String> {
+    stored(&format!("{key}:results"))
 }

@@ -3,7 +3,7 @@
 
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::support::{fresh_key, stored, Mounted};
+use crate::support::{fresh_key, stored, stored_results, Mounted};
 
 const RATINGS: [&str; 5] = ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"];
 const NOT_SURE: &str = "Not sure / not applicable";
@@ -253,5 +253,5 @@ async fn history_opens_deletes_and_clears_with_confirmation() {
     app.click("Delete all saved results").await;
     app.click("Yes, delete all").await;
     assert!(app.page_text().contains("No saved results yet."));
-    assert!(stored(&key).unwrap().contains("\"history\":[]"));
+    assert!(stored_results(&key).unwrap().contains("\"history\":[]"));
 }
