@@ -1,12 +1,12 @@
 // The first-load budget: everything a first visit downloads, gzipped, must stay
-// within 100 KiB. Deterministic (sizes of the release build), so it is a test.
+// within 120 KiB. Deterministic (sizes of the release build), so it is a test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstLoadSizes } from '../../scripts/sizes.mjs';
 
-const BUDGET_BYTES = 100 * 1024;
+const BUDGET_BYTES = 120 * 1024;
 
-test('first load is at most 100 KiB gzip (html + js + wasm + css)', async () => {
+test('first load is at most 120 KiB gzip (html + js + wasm + css)', async () => {
   const { files, totalGzip } = await firstLoadSizes();
   const kinds = new Set(files.map((f) => f.name.split('.').pop()));
   for (const kind of ['html', 'js', 'wasm', 'css']) {
