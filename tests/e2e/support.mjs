@@ -10,6 +10,8 @@ export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url))
 export const distDir = join(repoRoot, 'dist');
 
 const TYPES = {
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
@@ -19,13 +21,23 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` (default dist/) on a free loopback port; resolves to { url, close }. */
-export async function serveDist(root = distDir) {
+/**
+ * Serves `root` (default dist/) on a free loopback port; resolves to { url, close, requests }.
+ * `pages` maps extra paths to HTML made from dist/index.html (see `pageWithMounts`).
+ */
+export async function serveDist(root = distDir, pages = {}) {
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first`);
   });
+  const requests = [];
   const server = createServer(async (req, res) => {
+    requests.push(req.url);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (pages[path]) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      res.end(await pages[path]());
+      return;
+    }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -41,7 +53,7 @@ export async function serveDist(root = distDir) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /** Debian's Chromium, headless, with the flags this machine needs. */
@@ -78,4 +90,39 @@ export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** dist/index.html with its widget replaced by the given mount points (HTML strings). */
+export async function pageWithMounts(mounts) {
+  const html = await readFile(join(distDir, 'index.html'), 'utf8');
+  const replaced = html.replace(/<div class="?page-widget"?[^>]*>[\s\S]*?<\/noscript>\s*<\/div>/, mounts.join('\n'));
+  if (replaced === html) throw new Error('dist/index.html has no page-widget element to replace');
+  return replaced;
+}
+
+/**
+ * Collects page errors and console errors of `page`; `check()` fails the test
+ * that caused them (call it at the end of each test).
+ */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  return {
+    errors,
+    check() {
+      if (errors.length > 0) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
+    },
+  };
+}
+
+/** A result as the widget stores it (format 1), for seeding localStorage. */
+export function storedResult({ id, label = '', hash = 'x', answers = {}, overall = null, band = null, at = 1764000000000 }) {
+  return {
+    id, finished_at_ms: at, label,
+    questionnaire: { id: 'partnership-readiness', version: '1.0.0', hash },
+    overall, band, responses: { answers },
+  };
 }
