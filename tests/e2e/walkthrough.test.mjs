@@ -1,12 +1,13 @@
 // End-to-end: the built dist/ in headless Chromium, driven like a person would.
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, serveDist } from './support.mjs';
+import { axeViolations, launchBrowser, serveDist, watchErrors } from './support.mjs';
 
 let server;
 let browser;
 let context;
 let page;
+let errors;
 
 before(async () => {
   server = await serveDist();
@@ -20,10 +21,12 @@ beforeEach(async () => {
   await context?.close();
   context = await browser.newContext();
   page = await context.newPage();
-  page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
+  errors = watchErrors(page);
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Start the check' }).waitFor();
 });
+// Page errors and console errors fail the test during which they happened.
+afterEach(() => errors.check());
 
 const heading = () => page.locator('[data-pr-focus]');
 const activeDescription = () => page.evaluate(() => {
