@@ -728,6 +728,11 @@ mod tests {
         }
     }
 
+    /// Two fresh tabs and the storage they share.
+    fn two_tabs() -> (Tabs, AppState, AppState) {
+        (Tabs { storage: StoreContents::default() }, fresh(), fresh())
+    }
+
     fn ids(history: &[SavedResult]) -> Vec<u64> {
         history.iter().map(|r| r.id).collect()
     }
@@ -735,9 +740,7 @@ mod tests {
     #[test]
     fn a_stale_tab_no_longer_overwrites_a_result_finished_in_another() {
         // The reported bug: B idles on the start screen, A finishes, B answers.
-        let mut tabs = Tabs { storage: StoreContents::default() };
-        let mut a = fresh();
-        let mut b = fresh();
+        let (mut tabs, mut a, mut b) = two_tabs();
         a = after(a.clone(), [answer(&a, 0, 0, 5), Action::Finish { now_ms: 1, id: 77 }]);
         tabs.save(&mut a);
         b = after(b.clone(), [Action::Start, answer(&b, 0, 0, 2), Action::Next]);
@@ -749,9 +752,7 @@ mod tests {
 
     #[test]
     fn results_finished_or_deleted_elsewhere_appear_and_disappear() {
-        let mut tabs = Tabs { storage: StoreContents::default() };
-        let mut a = fresh();
-        let mut b = fresh();
+        let (mut tabs, mut a, mut b) = two_tabs();
         a.apply(Action::Finish { now_ms: 1, id: 5 });
         tabs.save(&mut a);
         tabs.notify(&mut b);
@@ -774,9 +775,7 @@ mod tests {
 
     #[test]
     fn clearing_history_spares_a_result_this_tab_never_saw() {
-        let mut tabs = Tabs { storage: StoreContents::default() };
-        let mut a = fresh();
-        let mut b = fresh();
+        let (mut tabs, mut a, mut b) = two_tabs();
         a.apply(Action::Finish { now_ms: 1, id: 1 });
         tabs.save(&mut a);
         tabs.notify(&mut b);
@@ -789,9 +788,7 @@ mod tests {
 
     #[test]
     fn a_draft_changed_elsewhere_is_followed_when_idle() {
-        let mut tabs = Tabs { storage: StoreContents::default() };
-        let mut a = fresh();
-        let mut b = fresh();
+        let (mut tabs, mut a, mut b) = two_tabs();
         a = after(a.clone(), [Action::Start, answer(&a, 0, 0, 4)]);
         tabs.save(&mut a);
         tabs.notify(&mut b);
@@ -802,9 +799,7 @@ mod tests {
 
     #[test]
     fn a_draft_changed_elsewhere_while_editing_asks_which_to_keep() {
-        let mut tabs = Tabs { storage: StoreContents::default() };
-        let mut a = fresh();
-        let mut b = fresh();
+        let (mut tabs, mut a, mut b) = two_tabs();
         a = after(a.clone(), [Action::Start, answer(&a, 0, 0, 4)]);
         tabs.save(&mut a);
         tabs.notify(&mut b);
@@ -836,9 +831,7 @@ mod tests {
 
     #[test]
     fn a_draft_finished_elsewhere_while_editing_is_not_dropped() {
-        let mut tabs = Tabs { storage: StoreContents::default() };
-        let mut a = fresh();
-        let mut b = fresh();
+        let (mut tabs, mut a, mut b) = two_tabs();
         a = after(a.clone(), [Action::Start, answer(&a, 0, 0, 4)]);
         tabs.save(&mut a);
         tabs.notify(&mut b);

@@ -72,24 +72,13 @@ pub const CONFIRM_FOCUS_TARGET: &str = "data-pr-autofocus";
 /// emoji would count twice and stop input at half the limit the counter shows;
 /// the limit is kept here instead, in characters, and the field is trimmed to it.
 pub fn limited_input(event: &InputEvent, max_chars: usize) -> String {
-    use crate::model::responses::truncate_chars;
-    if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-        let value = area.value();
-        if value.chars().count() <= max_chars {
-            return value;
-        }
-        let kept = truncate_chars(&value, max_chars);
-        area.set_value(&kept);
-        kept
-    } else if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-        let value = input.value();
-        if value.chars().count() <= max_chars {
-            return value;
-        }
-        let kept = truncate_chars(&value, max_chars);
-        input.set_value(&kept);
-        kept
-    } else {
-        String::new()
+    let Some(field) = event.target() else { return String::new() };
+    // Both kinds of field have a `value` property; reading it directly serves both.
+    let value = js_sys::Reflect::get(&field, &"value".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    if value.chars().count() <= max_chars {
+        return value;
     }
+    let kept = crate::model::responses::truncate_chars(&value, max_chars);
+    let _ = js_sys::Reflect::set(&field, &"value".into(), &kept.as_str().into());
+    kept
 }
