@@ -35,18 +35,26 @@ pub fn answer_from_json(value: &Json) -> Result<Answer, Problem> {
     }
 }
 
+/// The answers as an object keyed by statement id.
+pub fn answers_to_json(responses: &Responses) -> Json<'_> {
+    Json::Object(responses.answers.iter().map(|(id, a)| (Cow::Borrowed(id), answer_to_json(*a))).collect())
+}
+
+/// The notes as an object keyed by principle id.
+pub fn notes_to_json(responses: &Responses) -> Json<'_> {
+    Json::Object(responses.notes.iter().map(|(id, n)| (Cow::Borrowed(id), Json::str(n))).collect())
+}
+
 pub fn responses_to_json(responses: &Responses) -> Json<'_> {
-    let answers = responses.answers.iter().map(|(id, a)| (Cow::Borrowed(id), answer_to_json(*a))).collect();
-    let mut members = vec![(Cow::Borrowed("answers"), Json::Object(answers))];
+    let mut members = vec![(Cow::Borrowed("answers"), answers_to_json(responses))];
     if !responses.notes.is_empty() {
-        let notes = responses.notes.iter().map(|(id, n)| (Cow::Borrowed(id), Json::str(n))).collect();
-        members.push((Cow::Borrowed("notes"), Json::Object(notes)));
+        members.push((Cow::Borrowed("notes"), notes_to_json(responses)));
     }
     Json::Object(members)
 }
 
-pub fn responses_from_json(value: &Json, path: Path) -> Result<Responses, Invalid> {
-    let fields = Obj::new(value, path, &["answers", "notes"])?;
+/// Reads the members `answers` and `notes` of `fields` (both optional) into responses.
+pub fn read_answers_and_notes(fields: &Obj) -> Result<Responses, Invalid> {
     let mut responses = Responses::default();
     if fields.get("answers").is_some() {
         let answers = fields.obj("answers", &[])?;
@@ -70,6 +78,10 @@ pub fn responses_from_json(value: &Json, path: Path) -> Result<Responses, Invali
         }
     }
     Ok(responses)
+}
+
+pub fn responses_from_json(value: &Json, path: Path) -> Result<Responses, Invalid> {
+    read_answers_and_notes(&Obj::new(value, path, &["answers", "notes"])?)
 }
 
 #[cfg(test)]

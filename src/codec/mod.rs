@@ -3,6 +3,10 @@
 //! Pure: no browser APIs; `cargo test` covers it natively.
 
 pub mod answers;
+pub mod base64url;
+pub mod export;
 pub mod json;
+pub mod link;
 pub mod reader;
 pub mod store;
+pub mod time;

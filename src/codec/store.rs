@@ -45,8 +45,9 @@ pub const MAX_STORED_RESULTS: usize = 20_000;
 /// Longest questionnaire id or version kept from a stored result, in characters.
 pub const REF_MAX_CHARS: usize = 100;
 
-/// The latest moment a JavaScript `Date` can hold, in milliseconds since 1970.
-pub const MAX_TIME_MS: u64 = 8_640_000_000_000_000;
+/// The latest time a result may carry: the end of year 9999, the last one ISO 8601
+/// writes with four digits (exports use ISO; a later date can only be an error).
+pub const MAX_TIME_MS: u64 = 253_402_300_799_999;
 
 /// Why a stored document could not be read. The words for each case are in
 /// `crate::text`.

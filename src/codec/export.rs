@@ -1,0 +1,391 @@
+//! The documents a result leaves the browser as: one result, or a backup of all
+//! of them. Versioned and separate from the stored documents, so either can
+//! change without breaking the other; described for other tools by
+//! `schemas/partnership-readiness.schema.json` (JSON Schema, draft 2020-12).
+//!
+//! ```json
+//! {"format": "partnership-readiness/result", "version": 1,
+//!  "questionnaire": {"id": "partnership-readiness", "version": "1.0.0", "hash": "…16 hex…"},
+//!  "created": "2026-11-28T06:00:00.000Z", "label": "Acme",
+//!  "answers": {"clear-objectives.goals": 4, "clear-objectives.owner": "not-sure"},
+//!  "notes": {"clear-objectives": "…"},
+//!  "scores": {"informative": true, "overall": 64, "band": "Developing",
+//!             "principles": {"clear-objectives": 58, "aligned-values": null}}}
+//!
+//! {"format": "partnership-readiness/backup", "version": 1,
+//!  "created": "2026-11-28T06:00:00.000Z", "results": [<result document>, …]}
+//! ```
+//! `scores` are informative only: whoever reads a document recomputes them from
+//! the answers (this widget does), so an edited score changes nothing.
+
+use std::borrow::Cow;
+
+use super::answers::{answers_to_json, notes_to_json, read_answers_and_notes};
+use super::json::{self, Json, ParseError};
+use super::reader::{Invalid, Obj, Path, Problem};
+use super::store::{questionnaire_ref_from, questionnaire_ref_to_json};
+use super::time::{iso_from_ms, ms_from_iso};
+use crate::model::responses::truncate_chars;
+use crate::model::scoring::round_score;
+use crate::model::{Questionnaire, Report, SavedResult, LABEL_MAX_CHARS, MAX_RESULTS, NOTE_MAX_CHARS};
+
+pub const RESULT_FORMAT: &str = "partnership-readiness/result";
+pub const BACKUP_FORMAT: &str = "partnership-readiness/backup";
+/// The version of both documents this build writes and reads.
+pub const EXPORT_VERSION: u64 = 1;
+
+/// The largest result document this widget writes, in bytes: ten notes of
+/// `NOTE_MAX_CHARS` characters, each written as at most six bytes (`\u0001`),
+/// a label likewise, thirty answers and the fixed members, rounded up.
+pub const MAX_RESULT_BYTES: usize = 10 * NOTE_MAX_CHARS * 6 + LABEL_MAX_CHARS * 6 + 4096;
+/// The largest backup a valid store can produce: `MAX_RESULTS` of the largest
+/// results (about 63 MB). A file above it is refused before it is read.
+pub const MAX_IMPORT_BYTES: usize = MAX_RESULTS * MAX_RESULT_BYTES + 1024;
+
+/// One result as a document for others to read.
+pub fn result_json<'a>(result: &'a SavedResult, questionnaire: &'a Questionnaire) -> Json<'a> {
+    let report = Report::score(questionnaire, &result.responses);
+    let principles = report
+        .principles
+        .iter()
+        .map(|p| {
+            let score = p.score.map_or(Json::Null, |s| Json::Int(u64::from(round_score(s))));
+            (Cow::Borrowed(questionnaire.principles[p.index].id.as_str()), score)
+        })
+        .collect();
+    let scores = Json::object([
+        ("informative", Json::Bool(true)),
+        ("overall", report.rounded_overall().map_or(Json::Null, |s| Json::Int(u64::from(s)))),
+        ("band", report.band(questionnaire).map_or(Json::Null, |b| Json::str(&b.label))),
+        ("principles", Json::Object(principles)),
+    ]);
+    let mut members = vec![
+        (Cow::Borrowed("format"), Json::str(RESULT_FORMAT)),
+        (Cow::Borrowed("version"), Json::Int(EXPORT_VERSION)),
+        (Cow::Borrowed("questionnaire"), questionnaire_ref_to_json(&result.questionnaire)),
+        (Cow::Borrowed("created"), Json::Str(Cow::Owned(iso_from_ms(result.finished_at_ms)))),
+    ];
+    if !result.label.is_empty() {
+        members.push((Cow::Borrowed("label"), Json::str(&result.label)));
+    }
+    members.push((Cow::Borrowed("answers"), answers_to_json(&result.responses)));
+    if !result.responses.notes.is_empty() {
+        members.push((Cow::Borrowed("notes"), notes_to_json(&result.responses)));
+    }
+    members.push((Cow::Borrowed("scores"), scores));
+    Json::Object(members)
+}
+
+/// The file name for a downloaded result: `partnership-readiness-<label>-<date>.json`,
+/// the label reduced to letters, digits and dashes.
+pub fn file_name(label: &str, finished_at_ms: u64) -> String {
+    let mut slug = String::new();
+    for c in label.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = truncate_chars(slug.trim_end_matches('-'), 40);
+    let date = iso_from_ms(finished_at_ms);
+    let date = date.get(..10).unwrap_or_default();
+    if slug.is_empty() {
+        format!("partnership-readiness-{date}.json")
+    } else {
+        format!("partnership-readiness-{slug}-{date}.json")
+    }
+}
+
+/// The file name for a backup made at `now_ms`.
+pub fn backup_file_name(now_ms: u64) -> String {
+    format!("partnership-readiness-backup-{}.json", iso_from_ms(now_ms).get(..10).unwrap_or_default())
+}
+
+pub fn encode_result(result: &SavedResult, questionnaire: &Questionnaire) -> String {
+    result_json(result, questionnaire).to_text()
+}
+
+pub fn encode_backup(history: &[SavedResult], questionnaire: &Questionnaire, now_ms: u64) -> String {
+    Json::object([
+        ("format", Json::str(BACKUP_FORMAT)),
+        ("version", Json::Int(EXPORT_VERSION)),
+        ("created", Json::Str(Cow::Owned(iso_from_ms(now_ms)))),
+        ("results", Json::Array(history.iter().map(|r| result_json(r, questionnaire)).collect())),
+    ])
+    .to_text()
+}
+
+/// Why a file or pasted text cannot be imported. The words are in `crate::text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than any backup this widget can write.
+    TooLarge {
+        max: usize,
+    },
+    /// Not UTF-8 text.
+    NotText,
+    NotJson(ParseError),
+    /// JSON, but not a document of this widget (no `format`, or another one).
+    NotAnExport,
+    UnknownFormat(String),
+    /// Written by a newer version of this tool.
+    NewerVersion(u64),
+    Invalid(Invalid),
+}
+
+/// What a valid document holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// Each with id 0: the caller gives it a fresh one. Headline numbers are
+    /// computed from the answers, whatever the document's `scores` said.
+    pub results: Vec<SavedResult>,
+    /// Ids of answers and notes that refer to statements or principles this
+    /// questionnaire does not have (answered on another version): kept, not scored.
+    pub unknown_ids: Vec<String>,
+}
+
+/// Reads a result document or a backup, from a file's bytes or pasted text.
+/// Nothing is trusted: sizes, encoding, syntax, format and version, every value.
+pub fn decode_import(bytes: &[u8], questionnaire: &Questionnaire) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { max: MAX_IMPORT_BYTES });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let document = json::parse(text).map_err(ImportError::NotJson)?;
+    let format = document.get("format").and_then(Json::as_str).ok_or(ImportError::NotAnExport)?;
+    let backup = match format {
+        RESULT_FORMAT => false,
+        BACKUP_FORMAT => true,
+        other => return Err(ImportError::UnknownFormat(truncate_chars(other, 60))),
+    };
+    match document.get("version").and_then(Json::as_u64) {
+        Some(EXPORT_VERSION) => {}
+        // Older versions, once there are any, are migrated here.
+        Some(version) if version > EXPORT_VERSION => return Err(ImportError::NewerVersion(version)),
+        Some(version) => {
+            return Err(ImportError::Invalid(Path::Named("version").invalid(Problem::UnknownVersion(version))))
+        }
+        None => return Err(ImportError::Invalid(Path::Root.invalid(Problem::MissingField("version")))),
+    }
+    let mut imported = Imported { results: Vec::new(), unknown_ids: Vec::new() };
+    if backup {
+        let fields = Obj::new(&document, Path::Root, &["format", "version", "created", "results"])
+            .map_err(ImportError::Invalid)?;
+        let results_path = Path::Key(fields.path(), "results");
+        let items = fields.array("results", MAX_RESULTS).map_err(ImportError::Invalid)?;
+        for (i, item) in items.iter().enumerate() {
+            let result = result_from(item, Path::Index(&results_path, i), questionnaire, &mut imported.unknown_ids)
+                .map_err(ImportError::Invalid)?;
+            imported.results.push(result);
+        }
+    } else {
+        let result = result_from(&document, Path::Root, questionnaire, &mut imported.unknown_ids)
+            .map_err(ImportError::Invalid)?;
+        imported.results.push(result);
+    }
+    imported.unknown_ids.sort_unstable();
+    imported.unknown_ids.dedup();
+    Ok(imported)
+}
+
+fn result_from(
+    value: &Json,
+    path: Path,
+    questionnaire: &Questionnaire,
+    unknown_ids: &mut Vec<String>,
+) -> Result<SavedResult, Invalid> {
+    let fields = Obj::new(
+        value,
+        path,
+        &["format", "version", "questionnaire", "created", "label", "answers", "notes", "scores"],
+    )?;
+    // Inside a backup each result carries its own format and version, which must agree.
+    if let Some(format) = fields.opt_str("format")? {
+        if format != RESULT_FORMAT {
+            return Err(fields.invalid("format", Problem::UnknownFormat(truncate_chars(format, 60))));
+        }
+    }
+    if let Some(version) = fields.opt_uint("version")? {
+        if version != EXPORT_VERSION {
+            return Err(fields.invalid("version", Problem::UnknownVersion(version)));
+        }
+    }
+    let questionnaire_ref = questionnaire_ref_from(&fields.obj("questionnaire", &["id", "version", "hash"])?)?;
+    let created = fields.str("created")?;
+    let finished_at_ms = ms_from_iso(created).ok_or_else(|| fields.invalid("created", Problem::TimeOutOfRange))?;
+    let label = fields.opt_str("label")?.unwrap_or_default();
+    if fields.get("scores").is_some() {
+        // Read only to be sure it is an object: the numbers are recomputed.
+        fields.obj("scores", &[])?;
+    }
+    let responses = read_answers_and_notes(&fields)?;
+    unknown_ids.extend(
+        responses.answers.iter().filter(|(id, _)| !questionnaire.has_statement(id)).map(|(id, _)| id.to_owned()),
+    );
+    unknown_ids.extend(
+        responses
+            .notes
+            .iter()
+            .filter(|(id, _)| questionnaire.principle_index(id).is_none())
+            .map(|(id, _)| id.to_owned()),
+    );
+    let mut result = SavedResult::finish(questionnaire, responses, label, 0, finished_at_ms);
+    // The result keeps the questionnaire it was answered on.
+    result.questionnaire = questionnaire_ref;
+    Ok(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Answer, Rating, Responses};
+
+    fn sample() -> (Questionnaire, SavedResult) {
+        let q = Questionnaire::builtin();
+        let mut responses = Responses::default();
+        for (i, statement) in q.principles.iter().flat_map(|p| &p.statements).enumerate() {
+            let answer = if i % 7 == 0 { Answer::NotSure } else { Answer::Rated(Rating::ALL[i % 5]) };
+            responses.set_answer(&statement.id, answer);
+        }
+        responses.set_note(&q.principles[2].id, "Bring the <b>contract</b> & \"numbers\"");
+        let result = SavedResult::finish(&q, responses, "Acme GmbH", 0, 1_764_309_600_123);
+        (q, result)
+    }
+
+    #[test]
+    fn a_result_round_trips_through_its_document() {
+        let (q, result) = sample();
+        let text = encode_result(&result, &q);
+        assert!(text.starts_with(r#"{"format":"partnership-readiness/result","version":1,"questionnaire":{"#));
+        assert!(text.contains(r#""created":"2025-11-28T06:00:00.123Z""#), "{text}");
+        assert!(text.contains(r#""scores":{"informative":true,"overall":"#), "{text}");
+        let imported = decode_import(text.as_bytes(), &q).unwrap();
+        assert_eq!(imported, Imported { results: vec![result], unknown_ids: vec![] });
+    }
+
+    #[test]
+    fn file_names_come_from_label_and_date() {
+        assert_eq!(
+            file_name("Acme GmbH & Co. KG", 1_764_309_600_123),
+            "partnership-readiness-acme-gmbh-co-kg-2025-11-28.json"
+        );
+        assert_eq!(file_name("  ", 0), "partnership-readiness-1970-01-01.json");
+        assert_eq!(file_name("Müller/Öl", 0), "partnership-readiness-müller-öl-1970-01-01.json");
+        assert_eq!(file_name("../../etc/passwd", 0), "partnership-readiness-etc-passwd-1970-01-01.json");
+        assert_eq!(backup_file_name(0), "partnership-readiness-backup-1970-01-01.json");
+    }
+
+    #[test]
+    fn a_backup_round_trips_all_results() {
+        let (q, result) = sample();
+        let mut other = result.clone();
+        other.label = String::new();
+        other.finished_at_ms += 1;
+        let history = [result, other];
+        let text = encode_backup(&history, &q, 1_764_400_000_000);
+        assert!(text.starts_with(r#"{"format":"partnership-readiness/backup","version":1,"created":"#));
+        assert_eq!(decode_import(text.as_bytes(), &q).unwrap().results, history);
+    }
+
+    #[test]
+    fn scores_in_the_document_are_recomputed_not_trusted() {
+        let (q, result) = sample();
+        let text = encode_result(&result, &q);
+        let tampered =
+            text.replacen(r#""overall":"#, r#""overall":9"#, 1).replace(r#""band":""#, r#""band":"Perfect "#);
+        let imported = decode_import(tampered.as_bytes(), &q).unwrap();
+        assert_eq!(imported.results[0].overall, result.overall);
+        assert_eq!(imported.results[0].band_label, result.band_label);
+    }
+
+    #[test]
+    fn bom_and_unknown_statements_are_handled() {
+        let (q, _) = sample();
+        let text = "\u{feff}{\"format\":\"partnership-readiness/result\",\"version\":1,\"questionnaire\":{\"id\":\"partnership-readiness\",\"version\":\"0.9\",\"hash\":\"x\"},\"created\":\"2026-01-01T00:00:00Z\",\"answers\":{\"clear-objectives.goals\":5,\"retired.statement\":2},\"notes\":{\"retired\":\"old\"}}";
+        let imported = decode_import(text.as_bytes(), &q).unwrap();
+        assert_eq!(imported.unknown_ids, ["retired", "retired.statement"]);
+        let result = &imported.results[0];
+        assert_eq!(result.overall, Some(100), "scored on the statements this questionnaire has");
+        assert_eq!(result.questionnaire.version, "0.9", "it keeps the version it was answered on");
+        assert_eq!(result.responses.answers.len(), 2, "nothing dropped");
+    }
+
+    /// One bad input and the error it must give.
+    fn refuses(text: &str, error: ImportError) {
+        let q = Questionnaire::builtin();
+        assert_eq!(decode_import(text.as_bytes(), &q), Err(error), "{text}");
+    }
+
+    fn doc(members: &str) -> String {
+        format!(
+            r#"{{"format":"partnership-readiness/result","version":1,"questionnaire":{{"id":"q","version":"1","hash":"h"}},"created":"2026-01-01T00:00:00Z"{members}}}"#
+        )
+    }
+
+    #[test]
+    fn every_kind_of_bad_document_names_what_is_wrong() {
+        let invalid = |path: &str, problem| ImportError::Invalid(Invalid::at(path, problem));
+        refuses("", ImportError::NotJson(ParseError { offset: 0, kind: json::ParseErrorKind::UnexpectedEnd }));
+        refuses("[1]", ImportError::NotAnExport);
+        refuses(r#"{"version":1}"#, ImportError::NotAnExport);
+        refuses(r#"{"format":"something/else","version":1}"#, ImportError::UnknownFormat("something/else".into()));
+        refuses(r#"{"format":"partnership-readiness/result","version":2}"#, ImportError::NewerVersion(2));
+        refuses(r#"{"format":"partnership-readiness/result"}"#, invalid("", Problem::MissingField("version")));
+        refuses(
+            &doc(r#","answers":{"clear-objectives.goals":7}"#),
+            invalid("answers.clear-objectives.goals", Problem::RatingOutOfRange(7)),
+        );
+        refuses(&doc(r#","answers":{"a":"maybe"}"#), invalid("answers.a", Problem::ExpectedRating));
+        refuses(&doc(r#","label":5"#), invalid("label", Problem::ExpectedString));
+        refuses(&doc(r#","scores":[]"#), invalid("scores", Problem::ExpectedObject));
+        refuses(&doc(r#","extra":true"#), invalid("", Problem::UnknownField("extra".into())));
+        refuses(
+            &doc(r#","answers":{"a":1,"a":2}"#),
+            ImportError::NotJson(ParseError { offset: 148, kind: json::ParseErrorKind::DuplicateKey }),
+        );
+        refuses(&doc("").replace("2026-01-01T00:00:00Z", "yesterday"), invalid("created", Problem::TimeOutOfRange));
+        let backup = r#"{"format":"partnership-readiness/backup","version":1,"created":"2026-01-01T00:00:00Z","results":[{"format":"partnership-readiness/result","version":3}]}"#;
+        refuses(backup, invalid("results[0].version", Problem::UnknownVersion(3)));
+        assert_eq!(decode_import(&[0xff, 0xfe, b'{'], &Questionnaire::builtin()), Err(ImportError::NotText));
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert!(matches!(decode_import(deep.as_bytes(), &Questionnaire::builtin()), Err(ImportError::NotJson(_))));
+    }
+
+    #[test]
+    fn html_in_texts_stays_text() {
+        let q = Questionnaire::builtin();
+        let text =
+            doc(r#","label":"<img src=x onerror=alert(1)>","notes":{"clear-objectives":"<script>alert(1)</script>"}"#);
+        let result = &decode_import(text.as_bytes(), &q).unwrap().results[0];
+        assert_eq!(result.label, "<img src=x onerror=alert(1)>", "kept verbatim; the views only ever render text");
+        assert_eq!(result.responses.note("clear-objectives"), "<script>alert(1)</script>");
+    }
+
+    #[test]
+    fn over_long_texts_are_capped_and_proto_keys_are_just_keys() {
+        let q = Questionnaire::builtin();
+        let long = "y".repeat(3000);
+        let text = doc(&format!(r#","label":"{long}","notes":{{"__proto__":"{long}"}},"answers":{{"__proto__":3}}"#));
+        let imported = decode_import(text.as_bytes(), &q).unwrap();
+        let result = &imported.results[0];
+        assert_eq!(result.label.chars().count(), LABEL_MAX_CHARS);
+        assert_eq!(result.responses.note("__proto__").chars().count(), NOTE_MAX_CHARS);
+        assert_eq!(imported.unknown_ids, ["__proto__"]);
+    }
+
+    #[test]
+    fn the_size_limit_follows_from_the_results_limit() {
+        const { assert!(MAX_IMPORT_BYTES >= MAX_RESULTS * MAX_RESULT_BYTES) };
+        let q = Questionnaire::builtin();
+        let mut noisy = sample().1;
+        for (i, principle) in q.principles.iter().enumerate() {
+            noisy.responses.set_note(&principle.id, &"\u{1}".repeat(NOTE_MAX_CHARS + i));
+        }
+        noisy.label = "\u{1}".repeat(LABEL_MAX_CHARS);
+        assert!(encode_result(&noisy, &q).len() <= MAX_RESULT_BYTES, "the largest result fits its budget");
+        let too_big = vec![b' '; MAX_IMPORT_BYTES + 1];
+        assert_eq!(decode_import(&too_big, &q), Err(ImportError::TooLarge { max: MAX_IMPORT_BYTES }));
+    }
+}

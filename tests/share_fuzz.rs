@@ -1,0 +1,193 @@
+//! Results leaving the browser: property tests that every result survives its
+//! export document and its share link unchanged, and a seeded fuzzer feeding
+//! 100,000+ random and mutated documents and links to both decoders, which must
+//! never panic (they return an error for anything they cannot read).
+#![cfg(not(target_arch = "wasm32"))]
+
+use partnership_readiness::codec::export::{decode_import, encode_backup, encode_result};
+use partnership_readiness::codec::link::{
+    decode_result, encode_result as encode_link, fragment, parse_fragment, Payload,
+};
+use partnership_readiness::codec::store::MAX_TIME_MS;
+use partnership_readiness::model::{
+    Answer, Questionnaire, Rating, Responses, SavedResult, LABEL_MAX_CHARS, NOTE_MAX_CHARS,
+};
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+
+/// A result as the widget makes it, from arbitrary answers, notes, label and time.
+fn arbitrary_result() -> impl Strategy<Value = SavedResult> {
+    let answers = proptest::collection::vec(0u8..7, 30);
+    let notes = proptest::collection::vec(proptest::option::of(any::<String>()), 10);
+    (answers, notes, any::<String>(), 0..=MAX_TIME_MS).prop_map(|(answers, notes, label, at)| {
+        let q = Questionnaire::builtin();
+        let mut responses = Responses::default();
+        for (statement, code) in q.principles.iter().flat_map(|p| &p.statements).zip(answers) {
+            match code {
+                0 => {}
+                6 => responses.set_answer(&statement.id, Answer::NotSure),
+                rating => responses.set_answer(&statement.id, Answer::Rated(Rating::from_value(rating).unwrap())),
+            }
+        }
+        for (principle, note) in q.principles.iter().zip(notes) {
+            if let Some(note) = note {
+                responses.set_note(&principle.id, &note);
+            }
+        }
+        SavedResult::finish(&q, responses, &label, 0, at)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_result_survives_its_export_document(result in arbitrary_result()) {
+        let q = Questionnaire::builtin();
+        let imported = decode_import(encode_result(&result, &q).as_bytes(), &q).unwrap();
+        prop_assert_eq!(imported.results, vec![result]);
+        prop_assert!(imported.unknown_ids.is_empty());
+    }
+
+    #[test]
+    fn every_result_survives_a_backup(first in arbitrary_result(), second in arbitrary_result()) {
+        let q = Questionnaire::builtin();
+        let history = vec![first, second];
+        let imported = decode_import(encode_backup(&history, &q, 1).as_bytes(), &q).unwrap();
+        prop_assert_eq!(imported.results, history);
+    }
+
+    #[test]
+    fn every_result_survives_its_share_link(result in arbitrary_result()) {
+        let q = Questionnaire::builtin();
+        let link = fragment("abcdef", &Payload::Plain(encode_link(&result, &q, true)));
+        let Some(Ok((_, Payload::Plain(bytes)))) = parse_fragment(&link) else { panic!("{link}") };
+        prop_assert_eq!(decode_result(&bytes, &q).unwrap(), result.clone());
+        // Without texts: the same answers and time, no label, no notes.
+        let short = fragment("abcdef", &Payload::Plain(encode_link(&result, &q, false)));
+        let Some(Ok((_, Payload::Plain(bytes)))) = parse_fragment(&short) else { panic!("{short}") };
+        let opened = decode_result(&bytes, &q).unwrap();
+        prop_assert_eq!(&opened.responses.answers, &result.responses.answers);
+        prop_assert!(opened.label.is_empty() && opened.responses.notes.is_empty());
+        prop_assert!(short.len() <= 200);
+    }
+
+    #[test]
+    fn texts_are_capped_as_at_input(label in ".{0,300}", note in ".{0,900}") {
+        let q = Questionnaire::builtin();
+        let mut responses = Responses::default();
+        responses.set_note(&q.principles[0].id, &note);
+        let result = SavedResult::finish(&q, responses, &label, 0, 0);
+        prop_assert!(result.label.chars().count() <= LABEL_MAX_CHARS);
+        prop_assert!(result.responses.note(&q.principles[0].id).chars().count() <= NOTE_MAX_CHARS);
+    }
+}
+
+/// xorshift64*: the same sequence on every machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// A small random change to some bytes: flip, delete, insert, truncate or duplicate.
+fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>) {
+    if bytes.is_empty() {
+        bytes.push(rng.next() as u8);
+        return;
+    }
+    let at = rng.below(bytes.len());
+    match rng.below(5) {
+        0 => bytes[at] ^= 1 << rng.below(8),
+        1 => {
+            bytes.remove(at);
+        }
+        2 => bytes.insert(at, *b"{}[]\",:0-e.\\AZaz_9~\xff".get(rng.below(20)).unwrap_or(&b'x')),
+        3 => bytes.truncate(at),
+        _ => {
+            let end = (at + rng.below(16)).min(bytes.len());
+            let copy = bytes[at..end].to_vec();
+            bytes.splice(at..at, copy);
+        }
+    }
+}
+
+#[test]
+fn a_hundred_thousand_random_and_mutated_inputs_never_panic_a_decoder() {
+    let q = Questionnaire::builtin();
+    let mut rng = Rng(0x0123_4567_89ab_cdef);
+    // Short seeds (notes cut to a few characters) keep the 110,000 cases quick.
+    let seeds: Vec<SavedResult> = {
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        (0..8)
+            .map(|_| {
+                let mut result = arbitrary_result().new_tree(&mut runner).unwrap().current();
+                let notes: Vec<(String, String)> = result
+                    .responses
+                    .notes
+                    .iter()
+                    .map(|(id, n)| (id.to_owned(), n.chars().take(12).collect()))
+                    .collect();
+                for (id, note) in notes {
+                    result.responses.set_note(&id, &note);
+                }
+                result.label = result.label.chars().take(12).collect();
+                result
+            })
+            .collect()
+    };
+    let documents: Vec<Vec<u8>> = seeds
+        .iter()
+        .map(|r| encode_result(r, &q).into_bytes())
+        .chain([encode_backup(&seeds, &q, 0).into_bytes()])
+        .collect();
+    let links: Vec<Vec<u8>> = seeds
+        .iter()
+        .map(|r| fragment("abcdef", &Payload::Plain(encode_link(r, &q, rng.below(2) == 0))).into_bytes())
+        .collect();
+    let (mut documents_read, mut links_opened) = (0, 0);
+    for case in 0..110_000 {
+        let mut bytes = match case % 4 {
+            0 => documents[rng.below(documents.len())].clone(),
+            1 => links[rng.below(links.len())].clone(),
+            2 => (0..rng.below(200)).map(|_| rng.next() as u8).collect(),
+            _ => {
+                // Random bytes behind a valid prefix, so decoders get past their first checks.
+                let mut bytes = b"#pr1.abcdef.".to_vec();
+                bytes.extend(
+                    (0..rng.below(120))
+                        .map(|_| b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[rng.below(64)]),
+                );
+                bytes
+            }
+        };
+        for _ in 0..rng.below(4) {
+            mutate(&mut rng, &mut bytes);
+        }
+        let outcome = std::panic::catch_unwind(|| {
+            let document = decode_import(&bytes, &q).is_ok();
+            let link = std::str::from_utf8(&bytes).ok().and_then(parse_fragment).is_some_and(|parsed| match parsed {
+                Ok((_, Payload::Plain(payload))) => decode_result(&payload, &q).is_ok(),
+                _ => false,
+            });
+            (document, link)
+        });
+        match outcome {
+            Ok((document, link)) => {
+                documents_read += usize::from(document);
+                links_opened += usize::from(link);
+            }
+            Err(_) => panic!("case {case}: a decoder panicked on {:?}", String::from_utf8_lossy(&bytes)),
+        }
+    }
+    // Some mutations leave a valid input: the decoders were exercised on both paths.
+    assert!(documents_read > 0 && links_opened > 0, "{documents_read} documents, {links_opened} links");
+}
