@@ -12,6 +12,8 @@ pub mod text;
 pub mod components;
 pub mod embed;
 pub mod platform;
+#[cfg(feature = "full")]
+pub mod share;
 pub mod storage;
 
 pub use components::app::App;

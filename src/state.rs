@@ -6,9 +6,15 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+#[cfg(feature = "full")]
+use crate::codec::export::{ImportError, Imported};
+#[cfg(feature = "full")]
+use crate::codec::link::LinkError;
 use crate::codec::store::DecodeError;
 use crate::model::responses::truncate_chars;
 use crate::model::saved::merge_history;
+#[cfg(feature = "full")]
+use crate::model::saved::{new_results, same_result};
 use crate::model::{Answer, Draft, Questionnaire, SavedResult, StoreContents, LABEL_MAX_CHARS, MAX_RESULTS};
 
 /// How many more saved results "Show more" lists.
@@ -23,7 +29,73 @@ pub enum Screen {
     Review,
     /// A finished result from the history, by id.
     Results(u64),
+    /// Sharing and exporting a saved result, by id.
+    Share(u64),
+    /// Importing a result or a backup.
+    Import,
+    /// A result opened from a share link: read-only until saved.
+    Shared,
 }
+
+impl Screen {
+    /// Screens only the full build has: the core build hands the widget over
+    /// to it when one of them is opened.
+    pub fn needs_full(self) -> bool {
+        matches!(self, Screen::Share(_) | Screen::Import | Screen::Shared)
+    }
+}
+
+/// A result opened from a share link.
+#[cfg(feature = "full")]
+#[derive(Debug, Clone, PartialEq)]
+pub enum SharedLink {
+    /// Sealed with a passphrase: salt, nonce and ciphertext.
+    Locked {
+        sealed: Rc<Vec<u8>>,
+        wrong_passphrase: bool,
+        opening: bool,
+    },
+    Open(Rc<SavedResult>),
+    Unreadable(LinkError),
+}
+
+/// What the share screen last did, said in its status line.
+#[cfg(feature = "full")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareStatus {
+    JsonCopied,
+    LinkCopied,
+    /// The file `name` was handed to the browser's downloads.
+    Downloaded(String),
+    /// Sealing a link with a passphrase takes a moment (a slow key derivation, on purpose).
+    Sealing,
+    PassphraseTooShort,
+    /// The link would be this many characters: too long to offer.
+    LinkTooLong(usize),
+    /// Copying was refused: the text, shown for copying by hand.
+    CopyFailed(String),
+}
+
+/// What an import did.
+#[cfg(feature = "full")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportOutcome {
+    Reading,
+    Added {
+        added: usize,
+        known: usize,
+        unknown_ids: Vec<String>,
+    },
+    /// Adding would pass `MAX_RESULTS`: nothing was added; `room` more would fit.
+    TooMany {
+        room: usize,
+    },
+    Refused(ImportError),
+}
+
+/// The least number of characters of a passphrase that seals a link.
+#[cfg(feature = "full")]
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// A destructive action waiting for the person to confirm it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +161,9 @@ pub enum Status {
     ChangedElsewhere,
     /// The result on screen was deleted elsewhere, so the start screen shows.
     ResultDeletedElsewhere,
+    /// A shared result was saved, or found already saved.
+    SharedSaved,
+    SharedAlreadySaved,
 }
 
 /// What the shell found in storage at start-up.
@@ -112,6 +187,20 @@ pub struct StoredData {
     pub history: Option<Vec<SavedResult>>,
 }
 
+/// The state of the screens only the full build has.
+#[cfg(feature = "full")]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sharing {
+    /// The result a share link opened, on the `Shared` screen.
+    pub link: Option<SharedLink>,
+    /// Whether a share link carries the label and notes.
+    pub include_texts: bool,
+    /// Whether a share link is sealed with a passphrase.
+    pub protect: bool,
+    pub status: Option<ShareStatus>,
+    pub import: Option<ImportOutcome>,
+}
+
 /// Everything the interface shows.
 #[derive(Debug, Clone)]
 pub struct AppState {
@@ -130,6 +219,11 @@ pub struct AppState {
     /// Whether the stored results have been read yet (they follow the first screen).
     pub history_loaded: bool,
     pub conflict: Option<DraftConflict>,
+    /// What the full build's screens (sharing, importing, opened links) show.
+    #[cfg(feature = "full")]
+    pub sharing: Sharing,
+    /// The core build could not load the full build for a screen.
+    pub full_unavailable: bool,
     /// How many saved results the start screen lists (newest first): a few at a
     /// time, so thousands of stored results do not slow the first screen.
     pub history_shown: usize,
@@ -151,6 +245,18 @@ pub struct AppState {
 /// histories compare by identity. The questionnaire never changes, and the reducer
 /// only ever changes a history of a fresh copy of the state (through `make_mut`,
 /// which allocates anew) or replaces it, so identity equality is "unchanged" here.
+impl AppState {
+    #[cfg(feature = "full")]
+    fn sharing_eq(&self, other: &Self) -> bool {
+        self.sharing == other.sharing
+    }
+
+    #[cfg(not(feature = "full"))]
+    fn sharing_eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.questionnaire, &other.questionnaire)
@@ -161,6 +267,8 @@ impl PartialEq for AppState {
             && self.synced_draft == other.synced_draft
             && self.history_loaded == other.history_loaded
             && self.conflict == other.conflict
+            && self.full_unavailable == other.full_unavailable
+            && self.sharing_eq(other)
             && self.history_shown == other.history_shown
             && self.pending == other.pending
             && self.notice == other.notice
@@ -169,6 +277,28 @@ impl PartialEq for AppState {
             && self.revision == other.revision
             && self.navigation == other.navigation
     }
+}
+
+/// What the screens only the full build has can ask for.
+#[cfg(feature = "full")]
+#[derive(Debug, Clone, PartialEq)]
+pub enum SharingAction {
+    SetIncludeTexts(bool),
+    SetProtect(bool),
+    /// What the shell did for the share screen.
+    Done(ShareStatus),
+    /// The shell read a file or pasted text: results with fresh ids, or why not.
+    Import(Result<Imported, ImportError>),
+    ImportReading,
+    /// The shell read a share link from the address.
+    LinkOpened(SharedLink),
+    /// The passphrase of a locked link is being tried.
+    Unlocking,
+    /// Save the opened shared result; the shell passes a fresh id.
+    SaveShared {
+        id: u64,
+    },
+    CloseShared,
 }
 
 /// Every change the interface can ask for.
@@ -210,6 +340,13 @@ pub enum Action {
     StoredChanged(StoredData),
     /// List the next page of older saved results.
     ShowMoreHistory,
+    /// Open a screen directly (sharing, importing).
+    Open(Screen),
+    /// The full build's actions: sharing, importing, opened links.
+    #[cfg(feature = "full")]
+    Sharing(SharingAction),
+    /// The core build could not load the full build.
+    FullUnavailable,
     /// Resolve a [`DraftConflict`] in favour of this tab's draft.
     KeepMyDraft,
     /// Resolve a [`DraftConflict`] in favour of the stored draft.
@@ -229,6 +366,9 @@ impl AppState {
             synced_draft: None,
             history_loaded: loaded.history_loaded,
             conflict: None,
+            #[cfg(feature = "full")]
+            sharing: Sharing::default(),
+            full_unavailable: false,
             history_shown: HISTORY_PAGE,
             pending: None,
             notice: loaded.notice,
@@ -284,6 +424,7 @@ impl AppState {
     }
 
     fn navigate(&mut self, screen: Screen) {
+        self.full_unavailable = false;
         if let Screen::Step(step) = screen {
             if self.draft.step != step {
                 self.draft.step = step;
@@ -496,6 +637,23 @@ impl AppState {
                 }
             }
             Action::ShowMoreHistory => self.history_shown = self.history_shown.saturating_add(HISTORY_PAGE),
+            Action::Open(screen) => {
+                let known = match screen {
+                    Screen::Results(id) | Screen::Share(id) => self.result(id).is_some(),
+                    _ => true,
+                };
+                if known {
+                    self.navigate(screen);
+                    #[cfg(feature = "full")]
+                    {
+                        self.sharing.status = None;
+                        self.sharing.import = None;
+                    }
+                }
+            }
+            #[cfg(feature = "full")]
+            Action::Sharing(action) => self.apply_sharing(action),
+            Action::FullUnavailable => self.full_unavailable = true,
             Action::KeepMyDraft => {
                 if self.conflict.take().is_some() {
                     // Written at the next save: this tab's draft is now the latest change.
@@ -513,6 +671,69 @@ impl AppState {
                         self.navigation += 1;
                     }
                 }
+            }
+        }
+    }
+}
+
+#[cfg(feature = "full")]
+impl AppState {
+    fn apply_sharing(&mut self, action: SharingAction) {
+        match action {
+            SharingAction::SetIncludeTexts(on) => {
+                self.sharing.include_texts = on;
+                self.sharing.status = None;
+            }
+            SharingAction::SetProtect(on) => {
+                self.sharing.protect = on;
+                self.sharing.status = None;
+            }
+            SharingAction::Done(status) => self.sharing.status = Some(status),
+            SharingAction::ImportReading => self.sharing.import = Some(ImportOutcome::Reading),
+            SharingAction::Import(Err(error)) => self.sharing.import = Some(ImportOutcome::Refused(error)),
+            SharingAction::Import(Ok(imported)) => {
+                let (fresh, known) = new_results(&self.history, imported.results);
+                let room = MAX_RESULTS.saturating_sub(self.history.len());
+                self.sharing.import = Some(if fresh.len() > room {
+                    ImportOutcome::TooMany { room }
+                } else {
+                    let added = fresh.len();
+                    if added > 0 {
+                        Rc::make_mut(&mut self.history).extend(fresh);
+                        self.data_changed();
+                    }
+                    ImportOutcome::Added { added, known, unknown_ids: imported.unknown_ids }
+                });
+            }
+            SharingAction::LinkOpened(link) => {
+                self.sharing.link = Some(link);
+                self.navigate(Screen::Shared);
+            }
+            SharingAction::Unlocking => {
+                if let Some(SharedLink::Locked { opening, .. }) = &mut self.sharing.link {
+                    *opening = true;
+                }
+            }
+            SharingAction::SaveShared { id } => {
+                let Some(SharedLink::Open(result)) = &self.sharing.link else { return };
+                if let Some(existing) = self.history.iter().find(|r| same_result(r, result)).map(|r| r.id) {
+                    self.sharing.link = None;
+                    self.navigate(Screen::Results(existing));
+                    self.status = Some(Status::SharedAlreadySaved);
+                } else if self.history.len() >= MAX_RESULTS {
+                    self.notice = Some(StorageNotice::ResultLimit);
+                } else {
+                    let result = SavedResult { id, ..(**result).clone() };
+                    Rc::make_mut(&mut self.history).push(result);
+                    self.sharing.link = None;
+                    self.data_changed();
+                    self.navigate(Screen::Results(id));
+                    self.status = Some(Status::SharedSaved);
+                }
+            }
+            SharingAction::CloseShared => {
+                self.sharing.link = None;
+                self.navigate(Screen::Start);
             }
         }
     }
@@ -895,5 +1116,114 @@ mod tests {
         let dismissed = after(newer.clone(), [Action::DismissNotice]);
         assert_eq!((dismissed.notice.clone(), dismissed.navigation), (None, newer.navigation + 1));
         assert_eq!(dismissed.persistence, Persistence::MemoryOnly, "dismissing does not resume writing");
+    }
+
+    #[cfg(feature = "full")]
+    fn imported(results: Vec<SavedResult>) -> Action {
+        Action::Sharing(SharingAction::Import(Ok(Imported { results, unknown_ids: vec!["old.statement".into()] })))
+    }
+
+    #[cfg(feature = "full")]
+    fn result_at(ms: u64, id: u64) -> SavedResult {
+        SavedResult::finish(&Questionnaire::builtin(), crate::model::Responses::default(), "Partner", id, ms)
+    }
+
+    #[cfg(feature = "full")]
+    #[test]
+    fn importing_adds_new_results_once_and_reports_the_rest() {
+        let s = after(fresh(), [Action::Finish { now_ms: 5, id: 1 }, Action::Open(Screen::Import)]);
+        let first = after(s.clone(), [imported(vec![result_at(10, 2), result_at(11, 3)])]);
+        assert_eq!(first.history.len(), 3);
+        assert_eq!(
+            first.sharing.import,
+            Some(ImportOutcome::Added { added: 2, known: 0, unknown_ids: vec!["old.statement".into()] })
+        );
+        assert_eq!(first.revision, s.revision + 1, "saved");
+        // The same results again (new ids from the shell): recognised, not added.
+        let again = after(first.clone(), [imported(vec![result_at(10, 4), result_at(11, 5)])]);
+        assert_eq!(again.history.len(), 3);
+        assert_eq!(again.revision, first.revision, "nothing to save");
+        assert!(matches!(again.sharing.import, Some(ImportOutcome::Added { added: 0, known: 2, .. })));
+    }
+
+    #[cfg(feature = "full")]
+    #[test]
+    fn an_import_past_the_limit_adds_nothing() {
+        let history: Vec<SavedResult> = (0..MAX_RESULTS as u64 - 1).map(|i| result_at(i, i)).collect();
+        let s = AppState::new(
+            Rc::new(Questionnaire::builtin()),
+            Loaded {
+                contents: StoreContents { draft: None, history },
+                history_loaded: true,
+                notice: None,
+                persistence: Persistence::Enabled,
+            },
+        );
+        let s = after(s, [imported(vec![result_at(1_000_000, 7), result_at(1_000_001, 8)])]);
+        assert_eq!(s.sharing.import, Some(ImportOutcome::TooMany { room: 1 }));
+        assert_eq!(s.history.len(), MAX_RESULTS - 1);
+    }
+
+    #[cfg(feature = "full")]
+    #[test]
+    fn a_refused_import_changes_nothing_saved() {
+        let s = after(fresh(), [Action::Finish { now_ms: 5, id: 1 }]);
+        let refused = after(s.clone(), [Action::Sharing(SharingAction::Import(Err(ImportError::NotText)))]);
+        assert_eq!(refused.sharing.import, Some(ImportOutcome::Refused(ImportError::NotText)));
+        assert!(Rc::ptr_eq(&refused.history, &s.history));
+        assert_eq!(refused.revision, s.revision);
+    }
+
+    #[cfg(feature = "full")]
+    #[test]
+    fn a_shared_result_is_saved_only_when_asked_and_only_once() {
+        let shared = Rc::new(result_at(99, 0));
+        let s = after(fresh(), [Action::Sharing(SharingAction::LinkOpened(SharedLink::Open(shared.clone())))]);
+        assert_eq!((s.screen, s.history.len(), s.revision), (Screen::Shared, 0, 0), "nothing saved on opening");
+        let saved = after(s.clone(), [Action::Sharing(SharingAction::SaveShared { id: 42 })]);
+        assert_eq!((saved.screen, saved.history.len()), (Screen::Results(42), 1));
+        assert_eq!(saved.status, Some(Status::SharedSaved));
+        assert_eq!(saved.revision, 1);
+        let twice = after(
+            saved,
+            [
+                Action::Sharing(SharingAction::LinkOpened(SharedLink::Open(shared))),
+                Action::Sharing(SharingAction::SaveShared { id: 43 }),
+            ],
+        );
+        assert_eq!((twice.screen, twice.history.len()), (Screen::Results(42), 1), "recognised");
+        assert_eq!(twice.status, Some(Status::SharedAlreadySaved));
+        let closed = after(s, [Action::Sharing(SharingAction::CloseShared)]);
+        assert_eq!((closed.screen, closed.sharing.link.clone()), (Screen::Start, None));
+    }
+
+    #[cfg(feature = "full")]
+    #[test]
+    fn a_locked_link_shows_that_it_is_being_opened() {
+        let sealed = Rc::new(vec![0u8; 50]);
+        let s = after(
+            fresh(),
+            [
+                Action::Sharing(SharingAction::LinkOpened(SharedLink::Locked {
+                    sealed,
+                    wrong_passphrase: false,
+                    opening: false,
+                })),
+                Action::Sharing(SharingAction::Unlocking),
+            ],
+        );
+        assert!(matches!(s.sharing.link, Some(SharedLink::Locked { opening: true, .. })));
+    }
+
+    #[test]
+    fn only_the_full_build_has_the_sharing_screens() {
+        for screen in [Screen::Share(1), Screen::Import, Screen::Shared] {
+            assert!(screen.needs_full());
+        }
+        for screen in [Screen::Start, Screen::Step(0), Screen::Review, Screen::Results(1)] {
+            assert!(!screen.needs_full());
+        }
+        let s = after(fresh(), [Action::Open(Screen::Share(404))]);
+        assert_eq!(s.screen, Screen::Start, "an unknown result is not opened");
     }
 }

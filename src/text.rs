@@ -173,6 +173,93 @@ pub struct UiText {
     pub notice_result_deleted: &'static str,
     pub crash_message: &'static str,
     pub crash_reload: &'static str,
+
+    /// Buttons that open the screens of the full build, shown in both builds.
+    pub share_button: &'static str,
+    pub import_button: &'static str,
+    pub backup_button: &'static str,
+    /// While the full build loads (the core build hands over to it).
+    pub loading_more: &'static str,
+    pub loading_more_failed: &'static str,
+    pub status_shared_saved: &'static str,
+    pub status_shared_already_saved: &'static str,
+
+    /// The texts of the screens only the full build has.
+    #[cfg(feature = "full")]
+    pub full: FullText,
+}
+
+/// The texts of the screens the full build adds: sharing, importing, opened links.
+#[cfg(feature = "full")]
+#[derive(Debug, PartialEq)]
+pub struct FullText {
+    /// `{label}`.
+    pub share_title: &'static str,
+    pub share_intro: &'static str,
+    pub share_file_title: &'static str,
+    pub share_download: &'static str,
+    pub share_copy_json: &'static str,
+    pub share_link_title: &'static str,
+    pub share_link_intro: &'static str,
+    pub share_include_texts: &'static str,
+    pub share_protect: &'static str,
+    pub share_passphrase: &'static str,
+    /// `{min}`.
+    pub share_passphrase_hint: &'static str,
+    pub share_copy_link: &'static str,
+    pub share_json_copied: &'static str,
+    pub share_link_copied: &'static str,
+    /// `{name}`.
+    pub share_downloaded: &'static str,
+    pub share_sealing: &'static str,
+    /// `{min}`.
+    pub share_passphrase_too_short: &'static str,
+    /// `{length}`, `{max}`.
+    pub share_too_long: &'static str,
+    pub share_copy_failed: &'static str,
+    pub share_copy_by_hand: &'static str,
+    pub back_to_result: &'static str,
+
+    pub import_title: &'static str,
+    pub import_intro: &'static str,
+    pub import_file: &'static str,
+    pub import_drop: &'static str,
+    pub import_paste: &'static str,
+    pub import_paste_button: &'static str,
+    pub import_reading: &'static str,
+    /// `{added}`, `{known}`.
+    pub import_added: &'static str,
+    /// `{ids}`.
+    pub import_unknown: &'static str,
+    /// `{max}`, `{room}`.
+    pub import_too_many: &'static str,
+    /// `{reason}`.
+    pub import_refused: &'static str,
+    /// `{max}` (megabytes).
+    pub import_too_large: &'static str,
+    pub import_not_text: &'static str,
+    /// `{reason}`.
+    pub import_not_json: &'static str,
+    pub import_not_export: &'static str,
+    /// `{name}`.
+    pub import_unknown_format: &'static str,
+    pub import_newer: &'static str,
+
+    /// `{label}`.
+    pub shared_title: &'static str,
+    pub shared_title_untitled: &'static str,
+    pub shared_intro: &'static str,
+    pub shared_save: &'static str,
+    pub shared_close: &'static str,
+    pub link_damaged: &'static str,
+    pub link_newer: &'static str,
+    pub link_other_questions: &'static str,
+    pub locked_title: &'static str,
+    pub locked_intro: &'static str,
+    pub locked_passphrase: &'static str,
+    pub locked_open: &'static str,
+    pub locked_opening: &'static str,
+    pub locked_wrong: &'static str,
 }
 
 /// Longest piece of a document (a path, a field name) quoted in a message: keys
@@ -235,6 +322,23 @@ impl UiText {
         } else {
             fill(self.invalid_at, &[("path", &quote(&error.path)), ("problem", &problem)])
         }
+    }
+
+    /// Why a file or pasted text cannot be imported.
+    #[cfg(feature = "full")]
+    pub fn import_error(&self, error: &crate::codec::export::ImportError) -> String {
+        use crate::codec::export::ImportError;
+        let t = &self.full;
+        let reason = match error {
+            ImportError::TooLarge { max } => fill(t.import_too_large, &[("max", &(max / 1_000_000).to_string())]),
+            ImportError::NotText => t.import_not_text.to_owned(),
+            ImportError::NotJson(error) => fill(t.import_not_json, &[("reason", &self.parse_error(error))]),
+            ImportError::NotAnExport => t.import_not_export.to_owned(),
+            ImportError::UnknownFormat(name) => fill(t.import_unknown_format, &[("name", &quote(name))]),
+            ImportError::NewerVersion(_) => t.import_newer.to_owned(),
+            ImportError::Invalid(invalid) => self.invalid(invalid),
+        };
+        fill(t.import_refused, &[("reason", &reason)])
     }
 
     /// Why the stored document could not be read.
@@ -419,6 +523,72 @@ pub static EN: UiText = UiText {
     notice_result_deleted: "The result was deleted.",
     crash_message: "Something went wrong and the partnership readiness check stopped. Your saved answers are safe in this browser. Please reload the page to continue.",
     crash_reload: "Reload",
+
+    share_button: "Share or export",
+    import_button: "Import results",
+    backup_button: "Back up all results",
+    loading_more: "Loading\u{2026}",
+    loading_more_failed: "This part of the check could not be loaded. Check the connection and try again.",
+    status_shared_saved: "The shared result was saved to your results.",
+    status_shared_already_saved: "This result was already in your saved results.",
+
+    #[cfg(feature = "full")]
+    full: FullText {
+        share_title: "Share or export: {label}",
+        share_intro: "Files and links carry the result itself. Nothing is sent to a server; whoever receives them opens the result in their own browser.",
+        share_file_title: "As a file",
+        share_download: "Download .json",
+        share_copy_json: "Copy JSON",
+        share_link_title: "As a link",
+        share_link_intro: "The link holds the answers. Whoever opens it sees the result read-only, with scores computed from the answers, and can save it.",
+        share_include_texts: "Include the label and notes",
+        share_protect: "Protect with a passphrase",
+        share_passphrase: "Passphrase",
+        share_passphrase_hint: "At least {min} characters. Tell it to your partner another way than the link: without it, the link shows nothing.",
+        share_copy_link: "Copy share link",
+        share_json_copied: "The JSON was copied to the clipboard.",
+        share_link_copied: "The share link was copied to the clipboard.",
+        share_downloaded: "The file \u{201c}{name}\u{201d} was handed to your browser\u{2019}s downloads.",
+        share_sealing: "Protecting the link\u{2026}",
+        share_passphrase_too_short: "The passphrase needs at least {min} characters.",
+        share_too_long: "This link would be {length} characters long, more than many mail and chat programs pass on ({max}). Leave out the label and notes, or send the file instead.",
+        share_copy_failed: "The browser did not allow copying. Select the text below and copy it yourself.",
+        share_copy_by_hand: "Text to copy",
+        back_to_result: "Back to the result",
+
+        import_title: "Import results",
+        import_intro: "Open a result someone sent you, or restore a backup. The file is read in this browser only; results you already have are recognised and not added twice.",
+        import_file: "Choose a .json file",
+        import_drop: "or drop the file here",
+        import_paste: "Or paste the JSON",
+        import_paste_button: "Import the pasted text",
+        import_reading: "Reading\u{2026}",
+        import_added: "Imported: {added} new, {known} already saved.",
+        import_unknown: "Some answers or notes refer to questions this version does not have ({ids}); they are kept but not scored.",
+        import_too_many: "This would pass the limit of {max} saved results ({room} more fit). Delete some saved results first. Nothing was imported.",
+        import_refused: "This cannot be imported: {reason}. Nothing was changed.",
+        import_too_large: "the file is larger than any backup can be ({max} MB)",
+        import_not_text: "it is not a text file",
+        import_not_json: "it is not valid JSON ({reason})",
+        import_not_export: "it is not a result or backup of this check",
+        import_unknown_format: "its format \u{201c}{name}\u{201d} is not one this check reads",
+        import_newer: "it was made with a newer version of this tool",
+
+        shared_title: "Shared result: {label}",
+        shared_title_untitled: "Shared result",
+        shared_intro: "Someone shared this result with you. It is shown read-only and is not kept in this browser unless you save it.",
+        shared_save: "Save to my results",
+        shared_close: "Close",
+        link_damaged: "This link is incomplete or damaged \u{2014} ask the sender for the complete link.",
+        link_newer: "This link was made with a newer version of this tool. Ask the sender for the exported file instead.",
+        link_other_questions: "This link was made with a different version of the questions, so its answers cannot be matched. Ask the sender for the exported file instead.",
+        locked_title: "This shared result is protected",
+        locked_intro: "Enter the passphrase the sender gave you.",
+        locked_passphrase: "Passphrase",
+        locked_open: "Open",
+        locked_opening: "Opening\u{2026}",
+        locked_wrong: "That passphrase is not right. Check it and try again.",
+    },
 };
 
 #[cfg(test)]
@@ -455,6 +625,24 @@ mod tests {
             let error = decode(stored).expect_err(stored);
             assert_eq!(EN.store_error(&error), message, "{stored}");
         }
+    }
+
+    #[cfg(feature = "full")]
+    #[test]
+    fn import_errors_name_what_is_wrong_and_where() {
+        use crate::codec::export::decode_import;
+        let q = crate::model::Questionnaire::builtin();
+        let doc = r#"{"format":"partnership-readiness/result","version":1,"questionnaire":{"id":"q","version":"1","hash":"h"},"created":"2026-01-01T00:00:00Z","answers":{"clear-objectives.goals":7}}"#;
+        let error = decode_import(doc.as_bytes(), &q).unwrap_err();
+        assert_eq!(
+            EN.import_error(&error),
+            "This cannot be imported: answers.clear-objectives.goals: rating 7 is not between 1 and 5. Nothing was changed."
+        );
+        let newer = decode_import(br#"{"format":"partnership-readiness/backup","version":9}"#, &q).unwrap_err();
+        assert_eq!(
+            EN.import_error(&newer),
+            "This cannot be imported: it was made with a newer version of this tool. Nothing was changed."
+        );
     }
 
     #[test]

@@ -7,16 +7,30 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::draft_conflict::draft_conflict;
+#[cfg(feature = "full")]
+use super::import_screen::import_screen;
+#[cfg(not(feature = "full"))]
+use super::loading_screen::loading_screen;
 use super::principle_step::principle_step;
 use super::results_screen::results_screen;
 use super::review_screen::review_screen;
+#[cfg(feature = "full")]
+use super::share_screen::share_screen;
+#[cfg(feature = "full")]
+use super::shared_screen::shared_screen;
 use super::start_screen::start_screen;
 use super::status_region::status_region;
 use super::storage_notice::storage_notice;
 use super::{View, CONFIRM_FOCUS_TARGET, FOCUS_TARGET};
+use crate::codec::store;
+use crate::embed::{self, Intent};
 use crate::model::Questionnaire;
 use crate::platform;
-use crate::state::{Action, AppState, Persistence, Screen, StorageNotice, StoredData};
+#[cfg(feature = "full")]
+use crate::share;
+#[cfg(feature = "full")]
+use crate::state::SharingAction;
+use crate::state::{Action, AppState, Loaded, Persistence, Screen, StorageNotice, StoredData};
 use crate::storage::{self, Saved, DEFAULT_KEY};
 use crate::text::EN;
 
@@ -28,14 +42,24 @@ pub struct AppProps {
     /// Prefix for element ids, unique per instance on the page.
     #[prop_or(AttrValue::Static("pr"))]
     pub id_prefix: AttrValue,
+    /// This widget's tag in share links (`codec::link::widget_tag`).
+    #[prop_or_default]
+    pub link_tag: AttrValue,
+    /// The screen to open at once: handed over from the core build, or the
+    /// share link in the address.
+    #[prop_or_default]
+    pub start: Option<Intent>,
+    /// The draft and results documents of a widget handed over that could not save.
+    #[prop_or_default]
+    pub carried: Option<Rc<(String, String)>>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let key = props.storage_key.clone();
     let state = {
-        let key = key.clone();
-        use_reducer(move || AppState::new(Rc::new(Questionnaire::builtin()), storage::load(&key)))
+        let (key, start, carried) = (key.clone(), props.start, props.carried.clone());
+        use_reducer(move || initial_state(&key, start, carried.as_deref()))
     };
     let root = use_node_ref();
 
@@ -85,14 +109,23 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     // After the person moves to another screen, focus its heading; when a
-    // confirmation appears, focus its safe choice.
+    // confirmation appears, focus its safe choice. In the core build, a screen
+    // only the full build has hands the widget over to it.
     {
-        let root = root.clone();
+        let (root, state) = (root.clone(), state.clone());
         use_effect_with((state.navigation, state.pending), move |&(navigation, pending)| {
             if pending.is_some() {
                 focus_within(&root, CONFIRM_FOCUS_TARGET);
             } else if navigation > 0 {
                 focus_within(&root, FOCUS_TARGET);
+            }
+            if !cfg!(feature = "full") {
+                if let (Some(intent), Some(element)) = (Intent::of(state.screen), root.cast::<web_sys::Element>()) {
+                    // A widget that cannot save carries its data over.
+                    let carried = (state.persistence == Persistence::MemoryOnly)
+                        .then(|| (store::encode_main(state.stored_draft()), store::encode_results(&state.history)));
+                    embed::hand_over(&element, intent, carried, move || state.dispatch(Action::FullUnavailable));
+                }
             }
         });
     }
@@ -111,6 +144,7 @@ pub fn app(props: &AppProps) -> Html {
             Some(result) => results_screen(&view, q, result, state.pending),
             None => start_screen(&view, &state),
         },
+        Screen::Share(_) | Screen::Import | Screen::Shared => full_screen(&view, &state, &props.link_tag),
     };
 
     html! {
@@ -137,4 +171,78 @@ fn focus_within(root: &NodeRef, attribute: &str) {
         // Focus failing (element detached mid-render) only costs the focus move.
         let _ = target.focus();
     }
+}
+
+/// The state at start-up: what storage holds (or the data a widget handed over
+/// carried along), on the screen it was handed over for.
+fn initial_state(key: &str, start: Option<Intent>, carried: Option<&(String, String)>) -> AppState {
+    let mut loaded = with_carried(storage::load(key), carried);
+    if start.is_some() && !loaded.history_loaded {
+        // The screen handed over may show a saved result: read them now, not after the first paint.
+        if let Ok(StoredData { history: Some(history), .. }) = storage::load_results(key) {
+            loaded.contents.history = history;
+            loaded.history_loaded = true;
+        }
+    }
+    let questionnaire = Rc::new(Questionnaire::builtin());
+    let mut state = AppState::new(questionnaire.clone(), loaded);
+    match start {
+        #[cfg(feature = "full")]
+        Some(Intent::Shared) => {
+            if let Some(link) = share::link_in_address() {
+                state.apply(Action::Sharing(SharingAction::LinkOpened(share::open_payload(
+                    link.map(|(_, payload)| payload),
+                    &questionnaire,
+                ))));
+            }
+        }
+        Some(intent) => state.apply(Action::Open(intent.screen())),
+        None => {}
+    }
+    state
+}
+
+/// What storage held, or the data a handed-over widget that could not save carried along.
+#[cfg(feature = "full")]
+fn with_carried(mut loaded: Loaded, carried: Option<&(String, String)>) -> Loaded {
+    if let Some((main, results)) = carried {
+        if let Ok(store::MainDocument::Current { draft }) = store::decode_main(main) {
+            loaded.contents.draft = draft;
+        }
+        loaded.contents.history = store::decode_results(results).unwrap_or_default();
+        loaded.history_loaded = true;
+    }
+    loaded
+}
+
+/// The core build is never handed a widget.
+#[cfg(not(feature = "full"))]
+fn with_carried(loaded: Loaded, _carried: Option<&(String, String)>) -> Loaded {
+    loaded
+}
+
+/// The screens only the full build has.
+#[cfg(feature = "full")]
+fn full_screen(view: &View, state: &AppState, link_tag: &str) -> Html {
+    match state.screen {
+        Screen::Share(id) => match state.result(id) {
+            Some(result) => share_screen(
+                view,
+                &state.questionnaire,
+                &Rc::new(result.clone()),
+                (state.sharing.include_texts, state.sharing.protect),
+                state.sharing.status.as_ref(),
+                link_tag,
+            ),
+            None => start_screen(view, state),
+        },
+        Screen::Import => import_screen(view, &state.questionnaire, &state.history, state.sharing.import.as_ref()),
+        _ => shared_screen(view, &state.questionnaire, state.sharing.link.as_ref()),
+    }
+}
+
+/// The core build shows where the full build will be while handing over.
+#[cfg(not(feature = "full"))]
+fn full_screen(view: &View, state: &AppState, _link_tag: &str) -> Html {
+    loading_screen(view, state.full_unavailable)
 }

@@ -1,23 +1,18 @@
-//! The scored result: overall score and band, coverage, radar chart and table,
-//! strengths, priorities with recommendations, notes, and how scoring works.
+//! A saved result: heading, date, the scored body (`result_body`), and what
+//! can be done with it: back to start, share or export, print, delete.
 
 use yew::prelude::*;
 
 use super::confirm_prompt::confirm_prompt;
-use super::radar_chart::radar_chart;
-use super::score_table::score_table;
-use super::scoring_explainer::scoring_explainer;
+use super::result_body::result_body;
 use super::View;
-use crate::model::scoring::round_score;
-use crate::model::{Questionnaire, Report, SavedResult};
+use crate::model::{Questionnaire, SavedResult};
 use crate::platform::format_date;
-use crate::state::{Action, Confirmation};
+use crate::state::{Action, Confirmation, Screen};
 use crate::text::fill;
 
 pub fn results_screen(view: &View, q: &Questionnaire, result: &SavedResult, pending: Option<Confirmation>) -> Html {
     let text = view.text;
-    // Thirty answers: scoring on every render is cheaper than caching it.
-    let report = Report::score(q, &result.responses);
     let heading_id = view.id("results-heading");
     let label = view.result_label(result);
     let title = if result.label.is_empty() {
@@ -25,53 +20,6 @@ pub fn results_screen(view: &View, q: &Questionnaire, result: &SavedResult, pend
     } else {
         fill(text.results_title_labelled, &[("label", &result.label)])
     };
-    let outdated = result.questionnaire.content_hash != q.content_hash;
-
-    let overall = match (report.rounded_overall(), report.band(q)) {
-        (Some(score), band) => html! {
-            <div class="pr-overall">
-                <p class="pr-overall-label">{ text.overall_label }</p>
-                <p class="pr-overall-score"><span data-testid="overall-score">{ score }</span><span class="pr-overall-max">{ "/100" }</span></p>
-                if let Some(band) = band {
-                    <p class="pr-band" data-testid="band">{ band.label.clone() }</p>
-                    <p class="pr-band-description">{ band.description.clone() }</p>
-                }
-            </div>
-        },
-        (None, _) => html! {
-            <div class="pr-overall pr-overall-empty">
-                <p class="pr-overall-label">{ text.overall_label }</p>
-                <p data-testid="no-score">{ if report.only_not_sure() { text.only_not_sure } else { text.no_overall } }</p>
-            </div>
-        },
-    };
-    let coverage = report.coverage;
-    let chart_scores: Vec<Option<f64>> = report.principles.iter().map(|p| p.score).collect();
-    let score_of = |index: usize| report.principles[index].score.map(round_score).unwrap_or_default();
-
-    let strengths = report.strengths.iter().map(|&i| {
-        html! { <li key={i}><strong>{ q.principles[i].title.clone() }</strong>{ format!(" \u{2013} {}", score_of(i)) }</li> }
-    });
-    let priorities = report.priorities.iter().map(|&i| {
-        let principle = &q.principles[i];
-        html! {
-            <li key={i}>
-                <h4>{ format!("{} \u{2013} {}", principle.title, score_of(i)) }</h4>
-                <ul class="pr-recommendations">
-                    { for principle.recommendations.iter().map(|r| html! { <li>{ r.clone() }</li> }) }
-                </ul>
-            </li>
-        }
-    });
-    let notes: Vec<Html> = q
-        .principles
-        .iter()
-        .filter_map(|p| {
-            let note = result.responses.note(&p.id);
-            (!note.is_empty()).then(|| html! { <li key={p.id.clone()}><strong>{ format!("{}: ", p.title) }</strong>{ note.to_owned() }</li> })
-        })
-        .collect();
-
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             // A blocked print dialog (sandboxed iframe) is not an error worth surfacing.
@@ -92,34 +40,10 @@ pub fn results_screen(view: &View, q: &Questionnaire, result: &SavedResult, pend
         <section class="pr-screen pr-results" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ title }</h2>
             <p class="pr-muted">{ fill(text.results_date, &[("date", &format_date(result.finished_at_ms, text))]) }</p>
-            if outdated { <p class="pr-notice-inline">{ text.outdated_result }</p> }
-            { overall }
-            <p class="pr-coverage" data-testid="coverage">
-                { fill(text.coverage, &[("rated", &coverage.rated.to_string()), ("total", &coverage.total.to_string()), ("percent", &coverage.percent().to_string())]) }
-            </p>
-            <div class="pr-chart-and-table">
-                <figure class="pr-chart-figure">{ radar_chart(view, &chart_scores) }</figure>
-                { score_table(view, q, &report) }
-            </div>
-            <div class="pr-highlights">
-                <section class="pr-strengths">
-                    <h3>{ text.strengths_title }</h3>
-                    if report.strengths.is_empty() { <p>{ text.strengths_none }</p> } else { <ol>{ for strengths }</ol> }
-                </section>
-                <section class="pr-priorities">
-                    <h3>{ text.priorities_title }</h3>
-                    if report.priorities.is_empty() { <p>{ text.priorities_none }</p> } else { <ol>{ for priorities }</ol> }
-                </section>
-            </div>
-            if !notes.is_empty() {
-                <section class="pr-notes">
-                    <h3>{ text.notes_title }</h3>
-                    <ul>{ for notes }</ul>
-                </section>
-            }
-            { scoring_explainer(view, q) }
+            { result_body(view, q, result) }
             <div class="pr-actions pr-no-print">
                 <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::GoToStart)}>{ text.back_to_start }</button>
+                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Share(result.id)))}>{ text.share_button }</button>
                 <button type="button" class="pr-button" onclick={on_print}>{ text.print_button }</button>
                 { delete_controls }
             </div>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::confirm_prompt::confirm_prompt;
 use super::history_list::history_list;
 use super::View;
-use crate::state::{Action, AppState, Confirmation};
+use crate::state::{Action, AppState, Confirmation, Screen};
 use crate::text::fill;
 
 pub fn start_screen(view: &View, state: &AppState) -> Html {
@@ -41,6 +41,25 @@ pub fn start_screen(view: &View, state: &AppState) -> Html {
             <p class="pr-privacy">{ text.start_privacy }</p>
             { start_controls }
             { history_list(view, &state.history, state.history_loaded, state.history_shown, state.pending) }
+            <div class="pr-actions">
+                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Import))}>{ text.import_button }</button>
+                if !state.history.is_empty() {
+                    <button type="button" class="pr-button" onclick={backup(view, state)}>{ text.backup_button }</button>
+                }
+            </div>
         </section>
     }
+}
+
+/// The full build downloads the backup at once; the core build opens the import
+/// screen (in the full build), whose first button is the backup.
+#[cfg(feature = "full")]
+fn backup(_view: &View, state: &AppState) -> Callback<MouseEvent> {
+    let (history, questionnaire) = (state.history.clone(), state.questionnaire.clone());
+    Callback::from(move |_: MouseEvent| crate::share::download_backup(&history, &questionnaire))
+}
+
+#[cfg(not(feature = "full"))]
+fn backup(view: &View, _state: &AppState) -> Callback<MouseEvent> {
+    view.send(Action::Open(Screen::Import))
 }

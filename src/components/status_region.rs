@@ -15,6 +15,8 @@ pub fn status_region(view: &View, status: Option<Status>) -> Html {
         Status::HistoryCleared => text.notice_history_cleared,
         Status::ChangedElsewhere => text.status_changed_elsewhere,
         Status::ResultDeletedElsewhere => text.status_result_deleted_elsewhere,
+        Status::SharedSaved => text.status_shared_saved,
+        Status::SharedAlreadySaved => text.status_shared_already_saved,
     });
     html! {
         <div class="pr-status" role="status" aria-live="polite">

@@ -59,6 +59,30 @@ pub fn merge_history(base: &[SavedResult], mine: &[SavedResult], theirs: &[Saved
     merged
 }
 
+/// Whether two results are the same assessment, whatever their local ids: a
+/// result imported twice, or a shared result saved again, is recognised by this.
+pub fn same_result(a: &SavedResult, b: &SavedResult) -> bool {
+    a.finished_at_ms == b.finished_at_ms
+        && a.label == b.label
+        && a.questionnaire == b.questionnaire
+        && a.responses == b.responses
+}
+
+/// The incoming results that are not already in `history` (nor earlier in
+/// `incoming`), and how many were.
+pub fn new_results(history: &[SavedResult], incoming: Vec<SavedResult>) -> (Vec<SavedResult>, usize) {
+    let mut fresh: Vec<SavedResult> = Vec::new();
+    let mut known = 0;
+    for result in incoming {
+        if history.iter().chain(&fresh).any(|r| same_result(r, &result)) {
+            known += 1;
+        } else {
+            fresh.push(result);
+        }
+    }
+    (fresh, known)
+}
+
 /// The draft after merging: mine if I changed it since `base`, else theirs.
 pub fn merge_draft<'a>(base: Option<&Draft>, mine: Option<&'a Draft>, theirs: Option<&'a Draft>) -> Option<&'a Draft> {
     if mine != base {
@@ -126,6 +150,17 @@ mod tests {
         assert_eq!(merged[0].id, 4);
         assert_ne!(merged[1].id, 4, "mine gets a new id");
         assert_eq!(merged[1].label, "mine");
+    }
+
+    #[test]
+    fn results_already_saved_are_recognised_whatever_their_id() {
+        let history = vec![result(1, "Acme"), result(2, "Beta")];
+        let mut again = result(1, "Acme");
+        again.id = 77;
+        let mut other_label = result(1, "Acme");
+        other_label.label = "Acme AG".into();
+        let (fresh, known) = new_results(&history, vec![again.clone(), other_label.clone(), again]);
+        assert_eq!((fresh, known), (vec![other_label], 2));
     }
 
     #[test]

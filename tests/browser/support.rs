@@ -6,6 +6,17 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::AppHandle;
 
 use partnership_readiness::components::app::{App, AppProps};
+use partnership_readiness::embed::Intent;
+
+#[cfg(feature = "full")]
+fn link_tag(storage_key: &str) -> yew::AttrValue {
+    partnership_readiness::codec::link::widget_tag(storage_key).into()
+}
+
+#[cfg(not(feature = "full"))]
+fn link_tag(_storage_key: &str) -> yew::AttrValue {
+    yew::AttrValue::default()
+}
 
 #[wasm_bindgen(inline_js = r#"
 let savedStorage = null;
@@ -35,6 +46,23 @@ export function dispatch_input(element) {
 export function dispatch_storage_event(key) {
   window.dispatchEvent(new StorageEvent('storage', { key, storageArea: window.localStorage }));
 }
+let savedClipboard = null;
+export function fake_clipboard(refuse) {
+  if (!savedClipboard) savedClipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+  window.__copied = null;
+  Object.defineProperty(Navigator.prototype, 'clipboard', {
+    configurable: true,
+    get() {
+      return { writeText: async (text) => { if (refuse) throw new DOMException('not allowed', 'NotAllowedError'); window.__copied = text; } };
+    },
+  });
+}
+export function copied_text() {
+  return window.__copied;
+}
+export function restore_clipboard() {
+  if (savedClipboard) { Object.defineProperty(Navigator.prototype, 'clipboard', savedClipboard); savedClipboard = null; }
+}
 export function after_next_paint_task() {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
@@ -49,10 +77,30 @@ extern "C" {
     pub fn dispatch_input(element: &Element);
     /// What the browser fires in this page when another tab writes `key`.
     pub fn dispatch_storage_event(key: &str);
+    /// Replaces the clipboard: it keeps what is copied, or refuses (as browsers
+    /// do without a user gesture or permission).
+    pub fn fake_clipboard(refuse: bool);
+    /// What was copied to the fake clipboard, if anything.
+    pub fn copied_text() -> Option<String>;
+    fn restore_clipboard();
     /// Resolves after the task the widget queues behind the next paint (frame
     /// callbacks run in the order they were requested, zero-delay timers too):
     /// an ordering, not a wait for time to pass.
     fn after_next_paint_task() -> js_sys::Promise;
+}
+
+#[cfg_attr(not(feature = "full"), allow(dead_code))]
+/// Yields to the browser until `done` holds (promises of the clipboard, file
+/// reading or WebCrypto settle in their own time), rendering in between; fails
+/// after `max_turns` turns. A wait on a condition, not on a clock.
+pub async fn wait_until(what: &str, max_turns: usize, done: impl Fn() -> bool) {
+    for _ in 0..max_turns {
+        if done() {
+            return;
+        }
+        settle().await;
+    }
+    assert!(done(), "gave up waiting until {what}");
 }
 
 /// Lets the widget finish the work it queued for the next task (reading the
@@ -68,6 +116,7 @@ pub async fn settle() {
 pub fn restore_storage_shims() {
     restore_local_storage();
     free_quota();
+    restore_clipboard();
 }
 
 /// A widget mounted into its own fresh element; removed again on drop.
@@ -85,10 +134,22 @@ impl Mounted {
     /// Mounts the app with a storage key and an id prefix of its own (two widgets
     /// sharing a key still need different prefixes, as `embed` gives them).
     pub async fn with_prefix(storage_key: &str, id_prefix: &str) -> Self {
+        Self::with_props(storage_key, id_prefix, None).await
+    }
+
+    /// Mounts the app opening `start` at once (as after a handover, or for the
+    /// share link in the address).
+    pub async fn with_props(storage_key: &str, id_prefix: &str, start: Option<Intent>) -> Self {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
-        let props = AppProps { storage_key: storage_key.to_owned().into(), id_prefix: id_prefix.to_owned().into() };
+        let props = AppProps {
+            storage_key: storage_key.to_owned().into(),
+            id_prefix: id_prefix.to_owned().into(),
+            link_tag: link_tag(storage_key),
+            start,
+            carried: None,
+        };
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         settle().await;
@@ -146,6 +207,21 @@ impl Mounted {
     /// Clicks the button labelled `label` and lets Yew finish rendering.
     pub async fn click(&self, label: &str) {
         self.button(label).click();
+        yew::scheduler::flush().await;
+    }
+
+    /// Clicks the checkbox whose label reads `label`, and lets Yew render.
+    #[cfg_attr(not(feature = "full"), allow(dead_code))]
+    pub async fn check(&self, label: &str) {
+        let checkbox: HtmlInputElement = self
+            .all("label")
+            .into_iter()
+            .find(|l| l.text_content().unwrap_or_default().trim() == label)
+            .and_then(|l| l.query_selector("input[type=checkbox]").ok().flatten())
+            .unwrap_or_else(|| panic!("no checkbox labelled {label:?}"))
+            .dyn_into()
+            .unwrap();
+        checkbox.click();
         yew::scheduler::flush().await;
     }
 

@@ -158,6 +158,9 @@ async fn saved_results_are_read_after_the_first_screen_is_up() {
     let props = partnership_readiness::components::app::AppProps {
         storage_key: key.clone().into(),
         id_prefix: "deferred".into(),
+        link_tag: yew::AttrValue::default(),
+        start: None,
+        carried: None,
     };
     let handle = yew::Renderer::<partnership_readiness::App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -1,0 +1,105 @@
+//! Backing up every saved result to one file, and importing a result or a
+//! backup by file picker, drag and drop, or pasted text. Everything is checked
+//! before anything is saved; the outcome is said in one line.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::View;
+use crate::model::{Questionnaire, SavedResult, MAX_RESULTS};
+use crate::share;
+use crate::state::{Action, ImportOutcome};
+use crate::text::fill;
+
+pub fn import_screen(
+    view: &View,
+    q: &Rc<Questionnaire>,
+    history: &Rc<Vec<SavedResult>>,
+    outcome: Option<&ImportOutcome>,
+) -> Html {
+    let (text, full) = (view.text, &view.text.full);
+    let heading_id = view.id("import-heading");
+    let file_id = view.id("import-file");
+    let paste_id = view.id("import-paste");
+
+    let on_backup = {
+        let (history, q) = (history.clone(), q.clone());
+        Callback::from(move |_: MouseEvent| share::download_backup(&history, &q))
+    };
+    let on_file = {
+        let (q, report) = (q.clone(), view.on_action.clone());
+        Callback::from(move |event: Event| share::import_file(&event, q.clone(), report.clone()))
+    };
+    let on_drop = {
+        let (q, report) = (q.clone(), view.on_action.clone());
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            share::import_file(&event, q.clone(), report.clone());
+        })
+    };
+    // Without this the browser would open a dropped file instead of handing it over.
+    let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
+    let on_paste_import = {
+        let (q, report, paste_id) = (q.clone(), view.on_action.clone(), paste_id.clone());
+        Callback::from(move |_: MouseEvent| {
+            let pasted = gloo::utils::document()
+                .get_element_by_id(&paste_id)
+                .and_then(|field| field.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                .map(|field| field.value())
+                .unwrap_or_default();
+            share::import_text(&pasted, &q, &report);
+        })
+    };
+
+    let (message, is_problem) = match outcome {
+        None => (String::new(), false),
+        Some(ImportOutcome::Reading) => (full.import_reading.to_owned(), false),
+        Some(ImportOutcome::Added { added, known, unknown_ids }) => {
+            let mut message = fill(full.import_added, &[("added", &added.to_string()), ("known", &known.to_string())]);
+            if !unknown_ids.is_empty() {
+                message.push(' ');
+                message.push_str(&fill(full.import_unknown, &[("ids", &unknown_ids.join(", "))]));
+            }
+            (message, false)
+        }
+        Some(ImportOutcome::TooMany { room }) => {
+            (fill(full.import_too_many, &[("max", &MAX_RESULTS.to_string()), ("room", &room.to_string())]), true)
+        }
+        Some(ImportOutcome::Refused(error)) => (text.import_error(error), true),
+    };
+
+    html! {
+        <section class="pr-screen pr-import" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ full.import_title }</h2>
+            if !history.is_empty() {
+                <div class="pr-actions">
+                    <button type="button" class="pr-button" onclick={on_backup}>{ text.backup_button }</button>
+                </div>
+            }
+            <p>{ full.import_intro }</p>
+            <div class="pr-drop" ondrop={on_drop} ondragover={on_drag_over}>
+                <label for={file_id.clone()}>{ full.import_file }</label>
+                <input id={file_id} type="file" accept=".json,application/json" onchange={on_file} />
+                <p class="pr-hint">{ full.import_drop }</p>
+            </div>
+            <div class="pr-field">
+                <label for={paste_id.clone()}>{ full.import_paste }</label>
+                <textarea id={paste_id} rows="5" spellcheck="false" />
+            </div>
+            <div class="pr-actions">
+                <button type="button" class="pr-button" onclick={on_paste_import}>{ full.import_paste_button }</button>
+            </div>
+            // A live region must be in place before its text changes, so the status
+            // line is always there; a problem comes as an alert of its own.
+            <p class="pr-import-outcome" role="status">{ if is_problem { String::new() } else { message.clone() } }</p>
+            if is_problem {
+                <p class="pr-import-outcome" role="alert" data-problem="">{ message }</p>
+            }
+            <div class="pr-actions">
+                <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::GoToStart)}>{ text.back_to_start }</button>
+            </div>
+        </section>
+    }
+}

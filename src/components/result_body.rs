@@ -1,0 +1,95 @@
+//! The scored content of a result, wherever it is shown (a saved result, a
+//! shared one): overall score and band, coverage, radar chart and table,
+//! strengths, priorities with recommendations, notes, and how scoring works.
+
+use yew::prelude::*;
+
+use super::radar_chart::radar_chart;
+use super::score_table::score_table;
+use super::scoring_explainer::scoring_explainer;
+use super::View;
+use crate::model::scoring::round_score;
+use crate::model::{Questionnaire, Report, SavedResult};
+use crate::text::fill;
+
+pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult) -> Html {
+    let text = view.text;
+    // Thirty answers: scoring on every render is cheaper than caching it.
+    let report = Report::score(q, &result.responses);
+    let outdated = result.questionnaire.content_hash != q.content_hash;
+    let overall = match (report.rounded_overall(), report.band(q)) {
+        (Some(score), band) => html! {
+            <div class="pr-overall">
+                <p class="pr-overall-label">{ text.overall_label }</p>
+                <p class="pr-overall-score"><span data-testid="overall-score">{ score }</span><span class="pr-overall-max">{ "/100" }</span></p>
+                if let Some(band) = band {
+                    <p class="pr-band" data-testid="band">{ band.label.clone() }</p>
+                    <p class="pr-band-description">{ band.description.clone() }</p>
+                }
+            </div>
+        },
+        (None, _) => html! {
+            <div class="pr-overall pr-overall-empty">
+                <p class="pr-overall-label">{ text.overall_label }</p>
+                <p data-testid="no-score">{ if report.only_not_sure() { text.only_not_sure } else { text.no_overall } }</p>
+            </div>
+        },
+    };
+    let coverage = report.coverage;
+    let chart_scores: Vec<Option<f64>> = report.principles.iter().map(|p| p.score).collect();
+    let score_of = |index: usize| report.principles[index].score.map(round_score).unwrap_or_default();
+
+    let strengths = report.strengths.iter().map(|&i| {
+        html! { <li key={i}><strong>{ q.principles[i].title.clone() }</strong>{ format!(" \u{2013} {}", score_of(i)) }</li> }
+    });
+    let priorities = report.priorities.iter().map(|&i| {
+        let principle = &q.principles[i];
+        html! {
+            <li key={i}>
+                <h4>{ format!("{} \u{2013} {}", principle.title, score_of(i)) }</h4>
+                <ul class="pr-recommendations">
+                    { for principle.recommendations.iter().map(|r| html! { <li>{ r.clone() }</li> }) }
+                </ul>
+            </li>
+        }
+    });
+    let notes: Vec<Html> = q
+        .principles
+        .iter()
+        .filter_map(|p| {
+            let note = result.responses.note(&p.id);
+            (!note.is_empty()).then(|| html! { <li key={p.id.clone()}><strong>{ format!("{}: ", p.title) }</strong>{ note.to_owned() }</li> })
+        })
+        .collect();
+
+    html! {
+        <>
+            if outdated { <p class="pr-notice-inline">{ text.outdated_result }</p> }
+            { overall }
+            <p class="pr-coverage" data-testid="coverage">
+                { fill(text.coverage, &[("rated", &coverage.rated.to_string()), ("total", &coverage.total.to_string()), ("percent", &coverage.percent().to_string())]) }
+            </p>
+            <div class="pr-chart-and-table">
+                <figure class="pr-chart-figure">{ radar_chart(view, &chart_scores) }</figure>
+                { score_table(view, q, &report) }
+            </div>
+            <div class="pr-highlights">
+                <section class="pr-strengths">
+                    <h3>{ text.strengths_title }</h3>
+                    if report.strengths.is_empty() { <p>{ text.strengths_none }</p> } else { <ol>{ for strengths }</ol> }
+                </section>
+                <section class="pr-priorities">
+                    <h3>{ text.priorities_title }</h3>
+                    if report.priorities.is_empty() { <p>{ text.priorities_none }</p> } else { <ol>{ for priorities }</ol> }
+                </section>
+            </div>
+            if !notes.is_empty() {
+                <section class="pr-notes">
+                    <h3>{ text.notes_title }</h3>
+                    <ul>{ for notes }</ul>
+                </section>
+            }
+            { scoring_explainer(view, q) }
+        </>
+    }
+}

@@ -1,0 +1,128 @@
+//! Sharing a saved result: as a `.json` file (download or copy) or as a link
+//! that carries the answers, optionally with label and notes and optionally
+//! sealed with a passphrase. What happened is said in a status line.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::View;
+use crate::codec::export::encode_result;
+use crate::codec::link::MAX_LINK_CHARS;
+use crate::model::{Questionnaire, SavedResult};
+use crate::share;
+use crate::state::{Action, Screen, ShareStatus, SharingAction, MIN_PASSPHRASE_CHARS};
+use crate::text::fill;
+
+/// `tag`: this widget's tag for links (see `codec::link::widget_tag`).
+pub fn share_screen(
+    view: &View,
+    q: &Rc<Questionnaire>,
+    result: &Rc<SavedResult>,
+    options: (bool, bool),
+    status: Option<&ShareStatus>,
+    tag: &str,
+) -> Html {
+    let full = &view.text.full;
+    let (include_texts, protect) = options;
+    let heading_id = view.id("share-heading");
+    let passphrase_id = view.id("passphrase");
+    let hint_id = format!("{passphrase_id}-hint");
+
+    let on_download = {
+        let (result, q, report) = (result.clone(), q.clone(), view.on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            report.emit(Action::Sharing(SharingAction::Done(share::download_result(&result, &q))))
+        })
+    };
+    let on_copy_json = {
+        let (result, q, report) = (result.clone(), q.clone(), view.on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            share::copy(encode_result(&result, &q), ShareStatus::JsonCopied, report.clone())
+        })
+    };
+    let on_copy_link = {
+        let (result, q, report, tag, passphrase_id) =
+            (result.clone(), q.clone(), view.on_action.clone(), tag.to_owned(), passphrase_id.clone());
+        Callback::from(move |_: MouseEvent| {
+            // Read from the field when needed, never kept in the state.
+            let passphrase = protect.then(|| {
+                gloo::utils::document()
+                    .get_element_by_id(&passphrase_id)
+                    .and_then(|field| field.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    .map(|field| field.value())
+                    .unwrap_or_default()
+            });
+            share::copy_link(&result, &q, include_texts, passphrase, &tag, report.clone());
+        })
+    };
+    let toggle = |action: fn(bool) -> Action| {
+        view.on_action.reform(move |event: Event| {
+            action(event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|box_| box_.checked()))
+        })
+    };
+
+    let min = MIN_PASSPHRASE_CHARS.to_string();
+    let (message, copy_by_hand) = match status {
+        None => (String::new(), None),
+        Some(ShareStatus::JsonCopied) => (full.share_json_copied.to_owned(), None),
+        Some(ShareStatus::LinkCopied) => (full.share_link_copied.to_owned(), None),
+        Some(ShareStatus::Downloaded(name)) => (fill(full.share_downloaded, &[("name", name)]), None),
+        Some(ShareStatus::Sealing) => (full.share_sealing.to_owned(), None),
+        Some(ShareStatus::PassphraseTooShort) => (fill(full.share_passphrase_too_short, &[("min", &min)]), None),
+        Some(ShareStatus::LinkTooLong(length)) => {
+            (fill(full.share_too_long, &[("length", &length.to_string()), ("max", &MAX_LINK_CHARS.to_string())]), None)
+        }
+        Some(ShareStatus::CopyFailed(copy)) => {
+            (full.share_copy_failed.to_owned(), (!copy.is_empty()).then(|| copy.clone()))
+        }
+    };
+    let copy_id = view.id("copy-by-hand");
+
+    html! {
+        <section class="pr-screen pr-share" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">
+                { fill(full.share_title, &[("label", view.result_label(result))]) }
+            </h2>
+            <p>{ full.share_intro }</p>
+            <h3>{ full.share_file_title }</h3>
+            <div class="pr-actions">
+                <button type="button" class="pr-button" onclick={on_download}>{ full.share_download }</button>
+                <button type="button" class="pr-button" onclick={on_copy_json}>{ full.share_copy_json }</button>
+            </div>
+            <h3>{ full.share_link_title }</h3>
+            <p>{ full.share_link_intro }</p>
+            <label class="pr-check">
+                <input type="checkbox" checked={include_texts} onchange={toggle(|on| Action::Sharing(SharingAction::SetIncludeTexts(on)))} />
+                { full.share_include_texts }
+            </label>
+            <label class="pr-check">
+                <input type="checkbox" checked={protect} onchange={toggle(|on| Action::Sharing(SharingAction::SetProtect(on)))} />
+                { full.share_protect }
+            </label>
+            if protect {
+                <div class="pr-field">
+                    <label for={passphrase_id.clone()}>{ full.share_passphrase }</label>
+                    <p id={hint_id.clone()} class="pr-hint">{ fill(full.share_passphrase_hint, &[("min", &min)]) }</p>
+                    <input id={passphrase_id} type="password" autocomplete="new-password" aria-describedby={hint_id} />
+                </div>
+            }
+            <div class="pr-actions">
+                <button type="button" class="pr-button pr-button-primary" onclick={on_copy_link}>{ full.share_copy_link }</button>
+            </div>
+            <p class="pr-share-status" role="status">{ message }</p>
+            if let Some(copy) = copy_by_hand {
+                <div class="pr-field">
+                    <label for={copy_id.clone()}>{ full.share_copy_by_hand }</label>
+                    <textarea id={copy_id} rows="4" readonly=true value={copy} />
+                </div>
+            }
+            <div class="pr-actions">
+                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Results(result.id)))}>
+                    { full.back_to_result }
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,113 @@
+//! A result opened from a share link: read-only, scored from its answers, with
+//! "Save to my results"; or the passphrase prompt of a sealed link; or why the
+//! link cannot be opened. Nothing is saved until the person asks.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::result_body::result_body;
+use super::View;
+use crate::codec::link::LinkError;
+use crate::model::Questionnaire;
+use crate::platform::{format_date, random_id};
+use crate::share;
+use crate::state::{Action, SharedLink, SharingAction};
+use crate::text::fill;
+
+pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLink>) -> Html {
+    let (text, full) = (view.text, &view.text.full);
+    let heading_id = view.id("shared-heading");
+    let on_close = view.on_action.reform(|_: MouseEvent| {
+        share::forget_link();
+        Action::Sharing(SharingAction::CloseShared)
+    });
+    let close = html! {
+        <button type="button" class="pr-button" onclick={on_close}>{ full.shared_close }</button>
+    };
+
+    let (title, content) = match link {
+        Some(SharedLink::Open(result)) => {
+            let title = if result.label.is_empty() {
+                full.shared_title_untitled.to_owned()
+            } else {
+                fill(full.shared_title, &[("label", &result.label)])
+            };
+            let on_save = view.on_action.reform(|_: MouseEvent| {
+                share::forget_link();
+                Action::Sharing(SharingAction::SaveShared { id: random_id() })
+            });
+            let content = html! {
+                <>
+                    <p class="pr-shared-intro">{ full.shared_intro }</p>
+                    <p class="pr-muted">{ fill(text.results_date, &[("date", &format_date(result.finished_at_ms, text))]) }</p>
+                    <div class="pr-actions pr-no-print">
+                        <button type="button" class="pr-button pr-button-primary" onclick={on_save}>{ full.shared_save }</button>
+                        { close.clone() }
+                    </div>
+                    { result_body(view, q, result) }
+                </>
+            };
+            (title, content)
+        }
+        Some(SharedLink::Locked { sealed, wrong_passphrase, opening }) => {
+            let field_id = view.id("unlock");
+            let on_open = {
+                let (sealed, q, report, field_id) =
+                    (sealed.clone(), q.clone(), view.on_action.clone(), field_id.clone());
+                Callback::from(move |event: SubmitEvent| {
+                    event.prevent_default();
+                    let passphrase = gloo::utils::document()
+                        .get_element_by_id(&field_id)
+                        .and_then(|field| field.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        .map(|field| field.value())
+                        .unwrap_or_default();
+                    share::unlock(sealed.clone(), passphrase, q.clone(), report.clone());
+                })
+            };
+            let content = html! {
+                <form class="pr-unlock" onsubmit={on_open}>
+                    <p>{ full.locked_intro }</p>
+                    if *wrong_passphrase {
+                        <p class="pr-notice-inline" role="alert">{ full.locked_wrong }</p>
+                    }
+                    <div class="pr-field">
+                        <label for={field_id.clone()}>{ full.locked_passphrase }</label>
+                        <input id={field_id} type="password" autocomplete="off" />
+                    </div>
+                    <div class="pr-actions">
+                        <button type="submit" class="pr-button pr-button-primary" disabled={*opening}>
+                            { if *opening { full.locked_opening } else { full.locked_open } }
+                        </button>
+                        { close.clone() }
+                    </div>
+                </form>
+            };
+            (full.locked_title.to_owned(), content)
+        }
+        Some(SharedLink::Unreadable(error)) => {
+            let message = match error {
+                LinkError::Damaged => full.link_damaged,
+                LinkError::NewerFormat => full.link_newer,
+                LinkError::OtherQuestions => full.link_other_questions,
+            };
+            let content = html! {
+                <>
+                    <p class="pr-notice-inline" role="alert">{ message }</p>
+                    <div class="pr-actions">{ close.clone() }</div>
+                </>
+            };
+            (full.shared_title_untitled.to_owned(), content)
+        }
+        // The link is still being read.
+        None => (full.shared_title_untitled.to_owned(), html! { <p role="status">{ text.loading_more }</p> }),
+    };
+
+    html! {
+        <section class="pr-screen pr-shared" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ title }</h2>
+            { content }
+        </section>
+    }
+}

@@ -1,0 +1,184 @@
+//! Sharing, exporting and importing: the full build's browser I/O. The formats
+//! themselves are pure (`codec::export`, `codec::link`); this module moves them
+//! in and out of the browser (files, clipboard, the address fragment, passphrase
+//! sealing through `js/share.js`) and reports back to the reducer as actions.
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use yew::Callback;
+
+use crate::codec::export::{self, decode_import, ImportError, MAX_IMPORT_BYTES};
+use crate::codec::link::{self, LinkError, Payload, MAX_LINK_CHARS};
+use crate::model::{Questionnaire, SavedResult};
+use crate::platform::{now_ms, random_id};
+use crate::state::{Action, ShareStatus, SharedLink, SharingAction, MIN_PASSPHRASE_CHARS};
+
+#[wasm_bindgen(module = "/js/share.js")]
+extern "C" {
+    fn download(name: &str, text: &str);
+    #[wasm_bindgen(catch, js_name = copyText)]
+    async fn copy_text(text: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = chosenFile)]
+    fn chosen_file(event: &web_sys::Event) -> JsValue;
+    #[wasm_bindgen(js_name = fileSize)]
+    fn file_size(file: &JsValue) -> f64;
+    #[wasm_bindgen(catch, js_name = fileBytes)]
+    async fn file_bytes(file: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch)]
+    async fn seal(plain: &[u8], passphrase: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch)]
+    async fn unseal(sealed: &[u8], passphrase: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = currentFragment)]
+    fn current_fragment() -> String;
+    #[wasm_bindgen(js_name = pageAddress)]
+    fn page_address() -> String;
+    #[wasm_bindgen(js_name = clearFragment)]
+    fn clear_fragment();
+}
+
+fn bytes_of(value: &JsValue) -> Vec<u8> {
+    js_sys::Uint8Array::new(value).to_vec()
+}
+
+/// Hands a result's document to the browser's downloads.
+pub fn download_result(result: &SavedResult, questionnaire: &Questionnaire) -> ShareStatus {
+    let name = export::file_name(&result.label, result.finished_at_ms);
+    download(&name, &export::encode_result(result, questionnaire));
+    ShareStatus::Downloaded(name)
+}
+
+/// Hands a backup of every saved result to the browser's downloads.
+pub fn download_backup(history: &[SavedResult], questionnaire: &Questionnaire) {
+    let now = now_ms();
+    download(&export::backup_file_name(now), &export::encode_backup(history, questionnaire, now));
+}
+
+/// Copies `text`, then reports `done` (or the text, for copying by hand).
+pub fn copy(text: String, done: ShareStatus, report: Callback<Action>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let status = match copy_text(&text).await {
+            Ok(_) => done,
+            Err(_) => ShareStatus::CopyFailed(text),
+        };
+        report.emit(Action::Sharing(SharingAction::Done(status)));
+    });
+}
+
+/// Builds the share link of `result` (sealed when a passphrase is given) and copies it.
+pub fn copy_link(
+    result: &SavedResult,
+    questionnaire: &Questionnaire,
+    include_texts: bool,
+    passphrase: Option<String>,
+    tag: &str,
+    report: Callback<Action>,
+) {
+    let encoded = link::encode_result(result, questionnaire, include_texts);
+    let address = page_address();
+    let finish = move |payload: Payload, tag: String, report: Callback<Action>| {
+        let full = format!("{address}{}", link::fragment(&tag, &payload));
+        if full.chars().count() > MAX_LINK_CHARS {
+            report.emit(Action::Sharing(SharingAction::Done(ShareStatus::LinkTooLong(full.chars().count()))));
+        } else {
+            copy(full, ShareStatus::LinkCopied, report);
+        }
+    };
+    match passphrase {
+        None => finish(Payload::Plain(encoded), tag.to_owned(), report),
+        Some(passphrase) if passphrase.chars().count() < MIN_PASSPHRASE_CHARS => {
+            report.emit(Action::Sharing(SharingAction::Done(ShareStatus::PassphraseTooShort)));
+        }
+        Some(passphrase) => {
+            report.emit(Action::Sharing(SharingAction::Done(ShareStatus::Sealing)));
+            let tag = tag.to_owned();
+            wasm_bindgen_futures::spawn_local(async move {
+                match seal(&encoded, &passphrase).await {
+                    Ok(sealed) => finish(Payload::Sealed(bytes_of(&sealed)), tag, report),
+                    // WebCrypto missing (an insecure context): say so as a failed copy.
+                    Err(_) => report.emit(Action::Sharing(SharingAction::Done(ShareStatus::CopyFailed(String::new())))),
+                }
+            });
+        }
+    }
+}
+
+/// Gives each imported result a fresh id and reports the import.
+fn report_import(outcome: Result<export::Imported, ImportError>, report: &Callback<Action>) {
+    let outcome = outcome.map(|mut imported| {
+        for result in &mut imported.results {
+            result.id = random_id();
+        }
+        imported
+    });
+    report.emit(Action::Sharing(SharingAction::Import(outcome)));
+}
+
+/// Imports the file of a file input's change event or of a drop. Its size is
+/// checked before it is read.
+pub fn import_file(event: &web_sys::Event, questionnaire: Rc<Questionnaire>, report: Callback<Action>) {
+    let file = chosen_file(event);
+    if file.is_null() {
+        return;
+    }
+    if file_size(&file) > MAX_IMPORT_BYTES as f64 {
+        report.emit(Action::Sharing(SharingAction::Import(Err(ImportError::TooLarge { max: MAX_IMPORT_BYTES }))));
+        return;
+    }
+    report.emit(Action::Sharing(SharingAction::ImportReading));
+    wasm_bindgen_futures::spawn_local(async move {
+        let outcome = match file_bytes(&file).await {
+            Ok(bytes) => decode_import(&bytes_of(&bytes), &questionnaire),
+            Err(_) => Err(ImportError::NotText),
+        };
+        report_import(outcome, &report);
+    });
+}
+
+/// Imports pasted text.
+pub fn import_text(text: &str, questionnaire: &Questionnaire, report: &Callback<Action>) {
+    report_import(decode_import(text.as_bytes(), questionnaire), report);
+}
+
+/// The share link in the address, if there is one: the tag of the widget that
+/// made it and its payload, or why it cannot be read.
+pub fn link_in_address() -> Option<Result<(String, Payload), LinkError>> {
+    link::parse_fragment(&current_fragment())
+}
+
+/// Opens a link's payload: a plain one at once, a sealed one asks for its passphrase.
+pub fn open_payload(payload: Result<Payload, LinkError>, questionnaire: &Questionnaire) -> SharedLink {
+    match payload {
+        Ok(Payload::Plain(bytes)) => match link::decode_result(&bytes, questionnaire) {
+            Ok(result) => SharedLink::Open(Rc::new(result)),
+            Err(error) => SharedLink::Unreadable(error),
+        },
+        Ok(Payload::Sealed(sealed)) => {
+            SharedLink::Locked { sealed: Rc::new(sealed), wrong_passphrase: false, opening: false }
+        }
+        Err(error) => SharedLink::Unreadable(error),
+    }
+}
+
+/// Tries `passphrase` on a sealed link.
+pub fn unlock(sealed: Rc<Vec<u8>>, passphrase: String, questionnaire: Rc<Questionnaire>, report: Callback<Action>) {
+    report.emit(Action::Sharing(SharingAction::Unlocking));
+    wasm_bindgen_futures::spawn_local(async move {
+        let link = match unseal(&sealed, &passphrase).await {
+            Ok(plain) => match link::decode_result(&bytes_of(&plain), &questionnaire) {
+                Ok(result) => SharedLink::Open(Rc::new(result)),
+                Err(error) => SharedLink::Unreadable(error),
+            },
+            Err(_) => SharedLink::Locked { sealed, wrong_passphrase: true, opening: false },
+        };
+        report.emit(Action::Sharing(SharingAction::LinkOpened(link)));
+    });
+}
+
+/// Takes the share link out of the address once it is saved or closed, so a
+/// reload does not open it again.
+pub fn forget_link() {
+    if link::parse_fragment(&current_fragment()).is_some() {
+        clear_fragment();
+    }
+}
