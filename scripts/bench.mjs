@@ -14,7 +14,7 @@
 //   painted (results are read after it), → results listed, the longest
 //   main-thread task meanwhile, and click answer → UI updated and saved
 import { readFile } from 'node:fs/promises';
-import { firstLoadSizes } from './sizes.mjs';
+import { firstLoadSizes, fullBuildSizes } from './sizes.mjs';
 import { launchBrowser, median, serveDist } from '../tests/e2e/support.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
@@ -27,6 +27,11 @@ for (const f of sizes.files) {
   console.log(`  ${f.name.padEnd(44)} ${kib(f.raw).padStart(10)} raw ${kib(f.gzip).padStart(10)} gzip`);
 }
 console.log(`  ${'total'.padEnd(44)} ${kib(sizes.totalRaw).padStart(10)} raw ${kib(sizes.totalGzip).padStart(10)} gzip (budget 120.0 KiB)`);
+const full = await fullBuildSizes();
+console.log('\nFull build (fetched when sharing, importing or opening a link)');
+for (const f of full.files) {
+  console.log(`  ${f.name.padEnd(60)} ${kib(f.raw).padStart(10)} raw ${kib(f.gzip).padStart(10)} gzip`);
+}
 
 const server = await serveDist();
 const browser = await launchBrowser();
@@ -48,6 +53,7 @@ async function largeStore(count) {
   return JSON.stringify({ version: 2, history });
 }
 const bigStore = await largeStore(2000);
+let shareFragment = '';
 const bigStartReady = [];
 const bigListed = [];
 const bigLongestTask = [];
@@ -143,6 +149,24 @@ try {
     ));
     await bigContext.close();
   }
+  // The share link of a fully answered result without label or notes.
+  const shareContext = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const sharePage = await shareContext.newPage();
+  await sharePage.goto(server.url);
+  await sharePage.getByRole('button', { name: 'Start the check' }).click();
+  for (let p = 0; p < 10; p += 1) {
+    for (let s = 1; s <= 3; s += 1) {
+      await sharePage.locator(`fieldset:nth-of-type(${s}) input[value="${((p + s) % 5) + 1}"]`).check();
+    }
+    await sharePage.locator('.pr-nav-buttons .pr-button-primary').click();
+  }
+  await sharePage.getByRole('button', { name: 'See results' }).click();
+  await sharePage.getByRole('button', { name: 'Share or export' }).click();
+  await sharePage.getByRole('button', { name: 'Copy share link' }).click();
+  await sharePage.getByText('The share link was copied').waitFor();
+  const link = await sharePage.evaluate(() => navigator.clipboard.readText());
+  shareFragment = link.slice(link.indexOf('#'));
+  await shareContext.close();
 } finally {
   await browser.close();
   await server.close();
@@ -158,3 +182,4 @@ console.log(`  navigation → start screen painted       ${ms(median(bigStartRea
 console.log(`  navigation → saved results listed       ${ms(median(bigListed))}`);
 console.log(`  longest main-thread task while loading ${ms(median(bigLongestTask))}  (how long a click could wait)`);
 console.log(`  click answer → UI updated and saved     ${ms(median(bigAnswerLatency))}`);
+console.log(`\nShare link of a fully answered result (no label or notes): ${shareFragment.length} characters of fragment (limit 200)`);

@@ -8,15 +8,19 @@ source scripts/setup.sh
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
-step "formatting and lints (cargo fmt --check, cargo clippy)"
+step "formatting and lints, core and full builds (cargo fmt --check, cargo clippy)"
 cargo fmt --check
 cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --all-targets --features full -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features full -- -D warnings
 
-step "native tests: model, scoring, codecs, reducer (cargo test)"
-cargo test --locked
+# The full build contains all of the core build, so its tests cover both;
+# end-to-end tests below run the two builds as a page loads them.
+step "native tests: model, scoring, codecs, reducer, fuzzers (cargo test --features full)"
+cargo test --locked --features full
 
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
-CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test browser --test crash
+CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --features full --test browser --test crash
 
 step "release build (trunk build --release)"
 trunk build --release

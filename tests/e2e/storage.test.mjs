@@ -41,6 +41,8 @@ async function ready(page) {
 
 /** Stores `document` under the widget's key and reloads the page. */
 async function seed(page, document, key = KEY) {
+  // First let the widget start: else it would read (and set aside) the seed itself.
+  await ready(page);
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, typeof document === 'string' ? document : JSON.stringify(document)]);
   await page.reload();
 }

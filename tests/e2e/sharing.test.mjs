@@ -1,0 +1,235 @@
+// End-to-end: results leaving the browser. Export to a file and import it in
+// another browser profile; the JSON Schema checked with Ajv; share links opened in
+// a fresh context (plain, damaged, passphrase-protected); copy to the clipboard;
+// drag and drop; the core build handing a widget over to the full build; axe-core
+// on every new screen. Against the built dist/ in headless Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { axeViolations, distDir, launchBrowser, serveDist, watchErrors } from './support.mjs';
+
+let server;
+let browser;
+let validate;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  const schema = JSON.parse(await readFile(join(distDir, 'partnership-readiness.schema.json'), 'utf8'));
+  validate = new Ajv2020({ allErrors: true }).compile(schema);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh browser profile (own storage) with clipboard access, and a page in it. */
+async function profile(path = '') {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url + path);
+  return { context, page, errors };
+}
+
+/** Answers every statement with a pattern, labels the result and opens it. */
+async function finishFull(page, label) {
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  for (let p = 0; p < 10; p += 1) {
+    for (let s = 0; s < 3; s += 1) {
+      const option = ['Strongly disagree', 'Disagree', 'Neutral', 'Agree', 'Strongly agree'][(p + s) % 5];
+      await page.getByRole('group', { name: new RegExp(`^${s + 1}\\. `) }).getByLabel(option, { exact: true }).check();
+    }
+    await page.getByRole('button', { name: p === 9 ? 'Review answers' : 'Next' }).click();
+  }
+  await page.getByLabel('Label for this result (optional)').fill(label);
+  await page.getByRole('button', { name: 'See results' }).click();
+  await page.getByTestId('overall-score').waitFor();
+}
+
+/** Scores as shown: overall, band, and the ten principle scores. */
+async function shownScores(page) {
+  return {
+    overall: await page.getByTestId('overall-score').innerText(),
+    band: await page.getByTestId('band').innerText(),
+    principles: await page.locator('.pr-score-table .pr-score').allInnerTexts(),
+  };
+}
+
+async function openShare(page) {
+  await page.getByRole('button', { name: 'Share or export' }).click();
+  await page.getByRole('heading', { name: /^Share or export: / }).waitFor();
+}
+
+describe('export and import', () => {
+  test('a downloaded result is valid by the schema and imports in another profile with the same scores', async () => {
+    const sender = await profile();
+    await finishFull(sender.page, 'Northwind');
+    const scores = await shownScores(sender.page);
+    const firstLoad = server.requests.filter((url) => url.includes('full-'));
+    assert.deepEqual(firstLoad, [], 'the full build is not part of the first load');
+    await openShare(sender.page);
+    assert.ok(server.requests.some((url) => url.includes('full-')), 'it is fetched on demand');
+    assert.deepEqual(await axeViolations(sender.page), [], 'the share screen is accessible');
+
+    const [download] = await Promise.all([
+      sender.page.waitForEvent('download'),
+      sender.page.getByRole('button', { name: 'Download .json' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^partnership-readiness-northwind-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await readFile(await download.path(), 'utf8');
+    const document = JSON.parse(file);
+    assert.equal(validate(document), true, JSON.stringify(validate.errors));
+    assert.equal(document.scores.overall, Number(scores.overall));
+
+    const receiver = await profile();
+    await receiver.page.getByRole('button', { name: 'Import results' }).click();
+    await receiver.page.getByRole('heading', { name: 'Import results' }).waitFor();
+    assert.deepEqual(await axeViolations(receiver.page), [], 'the import screen is accessible');
+    await receiver.page.getByLabel('Choose a .json file').setInputFiles({ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await receiver.page.getByText('Imported: 1 new, 0 already saved.').waitFor();
+    await receiver.page.getByLabel('Choose a .json file').setInputFiles({ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await receiver.page.getByText('Imported: 0 new, 1 already saved.').waitFor();
+    await receiver.page.getByRole('button', { name: 'Back to start' }).click();
+    await receiver.page.getByRole('button', { name: 'Open Northwind' }).click();
+    assert.deepEqual(await shownScores(receiver.page), scores);
+
+    // A backup of everything is valid too, and restoring it merges.
+    await receiver.page.getByRole('button', { name: 'Back to start' }).click();
+    const [backup] = await Promise.all([
+      receiver.page.waitForEvent('download'),
+      receiver.page.getByRole('button', { name: 'Back up all results' }).click(),
+    ]);
+    const backupDocument = JSON.parse(await readFile(await backup.path(), 'utf8'));
+    assert.equal(validate(backupDocument), true, JSON.stringify(validate.errors));
+    assert.equal(backupDocument.results.length, 1);
+    for (const { errors, context } of [sender, receiver]) {
+      errors.check();
+      await context.close();
+    }
+  });
+
+  test('a bad file names what is wrong; drag and drop and pasting import too', async () => {
+    const { context, page, errors } = await profile();
+    await page.getByRole('button', { name: 'Import results' }).click();
+    await page.getByRole('heading', { name: 'Import results' }).waitFor();
+    const bad = JSON.stringify({
+      format: 'partnership-readiness/result', version: 1,
+      questionnaire: { id: 'partnership-readiness', version: '1.0.0', hash: 'x' },
+      created: '2026-01-01T00:00:00Z', answers: { 'clear-objectives.goals': 7 },
+    });
+    await page.getByLabel('Choose a .json file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal(
+      await alert.innerText(),
+      'This cannot be imported: answers.clear-objectives.goals: rating 7 is not between 1 and 5. Nothing was changed.',
+    );
+    assert.deepEqual(await axeViolations(page), [], 'the refusal is accessible');
+
+    const good = bad.replace('"clear-objectives.goals":7', '"clear-objectives.goals":4');
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      document.querySelector('.pr-drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, good);
+    await page.getByText('Imported: 1 new, 0 already saved.').waitFor();
+    await page.getByLabel('Or paste the JSON').fill(`\ufeff${good}`);
+    await page.getByRole('button', { name: 'Import the pasted text' }).click();
+    await page.getByText('Imported: 0 new, 1 already saved.').waitFor();
+    errors.check();
+    await context.close();
+  });
+});
+
+describe('share links', () => {
+  test('a copied link opens read-only in a new profile and saves on request', async () => {
+    const sender = await profile();
+    await finishFull(sender.page, 'Contoso');
+    const scores = await shownScores(sender.page);
+    await openShare(sender.page);
+    await sender.page.getByRole('button', { name: 'Copy share link' }).click();
+    await sender.page.getByText('The share link was copied to the clipboard.').waitFor();
+    const link = await sender.page.evaluate(() => navigator.clipboard.readText());
+    const fragment = link.slice(link.indexOf('#'));
+    assert.match(fragment, /^#pr1\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]+$/);
+    assert.ok(fragment.length <= 200, `${fragment.length} characters`);
+    assert.ok(!link.includes('Contoso'), 'label and notes only when chosen');
+
+    const receiver = await profile(fragment);
+    await receiver.page.getByRole('heading', { name: 'Shared result' }).waitFor();
+    assert.deepEqual(await shownScores(receiver.page), scores, 'scores recomputed from the answers');
+    assert.deepEqual(await axeViolations(receiver.page), [], 'the shared result is accessible');
+    assert.equal(await receiver.page.evaluate(() => localStorage.getItem('partnership-readiness:results')), null, 'nothing saved yet');
+    await receiver.page.getByRole('button', { name: 'Save to my results' }).click();
+    await receiver.page.getByRole('heading', { name: 'Your results' }).waitFor();
+    assert.equal(new URL(receiver.page.url()).hash, '', 'the link leaves the address');
+    await receiver.page.reload();
+    await receiver.page.getByRole('row', { name: /Untitled result/ }).waitFor();
+    for (const { errors, context } of [sender, receiver]) {
+      errors.check();
+      await context.close();
+    }
+  });
+
+  test('a damaged link says so and changes nothing', async () => {
+    const { context, page, errors } = await profile('#pr1.tuVTRw.AQNWG0FfCR4FXxVwYXJ0bmVyc2hpcC1yZWFkaW5');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal(await alert.innerText(), 'This link is incomplete or damaged — ask the sender for the complete link.');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Start the check' }).waitFor();
+    errors.check();
+    await context.close();
+  });
+
+  test('a passphrase link opens only with the right passphrase', async () => {
+    const sender = await profile();
+    await finishFull(sender.page, 'Fabrikam');
+    await openShare(sender.page);
+    await sender.page.getByLabel('Include the label and notes').check();
+    await sender.page.getByLabel('Protect with a passphrase').check();
+    await sender.page.getByLabel('Passphrase', { exact: true }).fill('tell it by phone');
+    await sender.page.getByRole('button', { name: 'Copy share link' }).click();
+    await sender.page.getByText('The share link was copied to the clipboard.').waitFor();
+    const link = await sender.page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(!link.includes('Fabrikam'), 'nothing readable in the link');
+
+    const receiver = await profile(link.slice(link.indexOf('#')));
+    await receiver.page.getByRole('heading', { name: 'This shared result is protected' }).waitFor();
+    assert.deepEqual(await axeViolations(receiver.page), [], 'the passphrase prompt is accessible');
+    await receiver.page.getByLabel('Passphrase').fill('wrong guess');
+    await receiver.page.getByRole('button', { name: 'Open' }).click();
+    await receiver.page.getByText('That passphrase is not right.').waitFor();
+    await receiver.page.getByLabel('Passphrase').fill('tell it by phone');
+    await receiver.page.getByRole('button', { name: 'Open' }).click();
+    await receiver.page.getByRole('heading', { name: 'Shared result: Fabrikam' }).waitFor();
+    for (const { errors, context } of [sender, receiver]) {
+      errors.check();
+      await context.close();
+    }
+  });
+});
+
+describe('handing over to the full build', () => {
+  test('with storage blocked, the data goes along and nothing is lost', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    await finishFull(page, 'Tailspin');
+    await openShare(page);
+    assert.equal(await page.getByRole('heading', { name: /^Share or export: / }).innerText(), 'Share or export: Tailspin');
+    await page.getByRole('button', { name: 'Back to the result' }).click();
+    assert.equal(await page.getByTestId('band').isVisible(), true);
+    errors.check();
+    await context.close();
+  });
+});
