@@ -141,3 +141,29 @@ async fn a_sealed_link_opens_only_with_its_passphrase() {
     receiver.click("Open").await;
     wait_until("the result opens", 200, || receiver.heading() == "Shared result: Contoso").await;
 }
+
+#[wasm_bindgen_test]
+async fn a_link_too_long_for_mail_and_chat_is_not_offered() {
+    let key = fresh_key("long-link");
+    let app = Mounted::new(&key).await;
+    app.click("Start the check").await;
+    // Ten long notes: far beyond what a link should carry.
+    for principle in 0..10 {
+        app.answer(0, "Agree").await;
+        app.type_into("textarea", &"Long note. ".repeat(45)).await;
+        app.click(if principle == 9 { "Review answers" } else { "Next" }).await;
+    }
+    app.click("See results").await;
+    app.click("Share or export").await;
+    app.check("Include the label and notes").await;
+    fake_clipboard(false);
+    app.click("Copy share link").await;
+    let status = app.text(".pr-share-status");
+    assert!(status.starts_with("This link would be ") && status.contains("send the file instead"), "{status}");
+    assert_eq!(copied_text(), None, "nothing was copied");
+    // Without the notes the link is short again.
+    app.check("Include the label and notes").await;
+    app.click("Copy share link").await;
+    wait_until("the short link is copied", 200, || copied_text().is_some()).await;
+    assert!(copied_text().unwrap().len() < 400);
+}

@@ -8,14 +8,19 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { axeViolations, distDir, launchBrowser, serveDist, watchErrors } from './support.mjs';
+import { axeViolations, distDir, launchBrowser, pageWithMounts, serveDist, watchErrors } from './support.mjs';
 
 let server;
 let browser;
 let validate;
 
 before(async () => {
-  server = await serveDist();
+  server = await serveDist(undefined, {
+    '/two-checks.html': () => pageWithMounts([
+      '<div id="ours" data-partnership-readiness data-storage-key="our-check"></div>',
+      '<div id="theirs" data-partnership-readiness data-storage-key="their-check"></div>',
+    ]),
+  });
   browser = await launchBrowser();
   const schema = JSON.parse(await readFile(join(distDir, 'partnership-readiness.schema.json'), 'utf8'));
   validate = new Ajv2020({ allErrors: true }).compile(schema);
@@ -208,6 +213,29 @@ describe('share links', () => {
     await receiver.page.getByLabel('Passphrase').fill('tell it by phone');
     await receiver.page.getByRole('button', { name: 'Open' }).click();
     await receiver.page.getByRole('heading', { name: 'Shared result: Fabrikam' }).waitFor();
+    for (const { errors, context } of [sender, receiver]) {
+      errors.check();
+      await context.close();
+    }
+  });
+});
+
+describe('several widgets on one page', () => {
+  test('a link opens in the widget that made it', async () => {
+    const sender = await profile('two-checks.html');
+    const theirs = sender.page.locator('#theirs');
+    await theirs.getByRole('button', { name: 'Start the check' }).click();
+    await theirs.getByRole('group', { name: /^1\. / }).getByLabel('Agree', { exact: true }).check();
+    await theirs.getByRole('navigation', { name: 'Principles' }).getByRole('button', { name: 'Review your answers' }).click();
+    await theirs.getByRole('button', { name: 'See results' }).click();
+    await theirs.getByRole('button', { name: 'Share or export' }).click();
+    await theirs.getByRole('button', { name: 'Copy share link' }).click();
+    await theirs.getByText('The share link was copied to the clipboard.').waitFor();
+    const link = await sender.page.evaluate(() => navigator.clipboard.readText());
+
+    const receiver = await profile(`two-checks.html${link.slice(link.indexOf('#'))}`);
+    await receiver.page.locator('#theirs').getByRole('heading', { name: 'Shared result' }).waitFor();
+    assert.equal(await receiver.page.locator('#ours').getByRole('button', { name: 'Start the check' }).isVisible(), true);
     for (const { errors, context } of [sender, receiver]) {
       errors.check();
       await context.close();
