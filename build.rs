@@ -81,6 +81,18 @@ fn questionnaire(data: &serde_json::Value) -> Result<String, String> {
         .ok();
     }
     code.push_str("];\n");
+    // Discussion questions in a table of their own: only the full build's agenda
+    // reads it, so the core build does not carry it.
+    code.push_str("/// Per principle, its discussion questions.\n");
+    code.push_str("pub const QUESTIONS: &[&[&str]] = &[\n");
+    for principle in list(data, "principles")? {
+        let questions: Vec<String> = list(principle, "questions")?
+            .iter()
+            .map(|q| q.as_str().map(|t| format!("{t:?}")).ok_or_else(|| "question".to_owned()))
+            .collect::<Result<_, String>>()?;
+        writeln!(code, "    &[{}],", questions.join(", ")).ok();
+    }
+    code.push_str("];\n");
     Ok(code)
 }
 
@@ -91,29 +103,20 @@ fn canonical_form(data: &serde_json::Value) -> Result<String, String> {
         value.get(field).and_then(|v| v.as_str()).map(str::to_owned).ok_or_else(|| field.to_owned())
     };
     let mut out = String::new();
-    for field in ["id", "version", "locale", "title"] {
+    canonical::push_field(&mut out, canonical::SCHEME);
+    for field in ["id", "version"] {
         canonical::push_field(&mut out, &text(data, field)?);
     }
-    for band in list(data, "bands")? {
-        let bound = |field: &str| band.get(field).and_then(|v| v.as_u64()).ok_or(format!("band {field}"));
-        canonical::push_field(&mut out, &canonical::band_field(bound("min")?, bound("max")?));
-        canonical::push_field(&mut out, &text(band, "label")?);
-        canonical::push_field(&mut out, &text(band, "description")?);
-    }
-    for principle in list(data, "principles")? {
-        for field in ["id", "title", "summary"] {
-            canonical::push_field(&mut out, &text(principle, field)?);
-        }
+    let principles = list(data, "principles")?;
+    canonical::push_field(&mut out, &canonical::count_field("principles", principles.len()));
+    for principle in principles {
+        canonical::push_field(&mut out, &text(principle, "id")?);
         let weight = principle.get("weight").and_then(|v| v.as_f64()).ok_or("principle weight")?;
         canonical::push_field(&mut out, &canonical::weight_field(weight));
-        for statement in list(principle, "statements")? {
+        let statements = list(principle, "statements")?;
+        canonical::push_field(&mut out, &canonical::count_field("statements", statements.len()));
+        for statement in statements {
             canonical::push_field(&mut out, &text(statement, "id")?);
-            canonical::push_field(&mut out, &text(statement, "text")?);
-        }
-        let recommendations = list(principle, "recommendations")?;
-        canonical::push_field(&mut out, &canonical::recommendations_field(recommendations.len()));
-        for recommendation in recommendations {
-            canonical::push_field(&mut out, recommendation.as_str().ok_or("recommendation")?);
         }
     }
     Ok(out)

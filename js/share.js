@@ -2,8 +2,8 @@
 // downloads, the clipboard, files that are chosen or dropped, sealing share links
 // with a passphrase, and the address fragment. Loaded only with the full build.
 
-export function download(name, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -23,7 +23,7 @@ use wasm_bindgen::JsCast;
 #[cfg(feature = "full")]
 use crate::codec::link;
 use crate::components::app::{App, AppProps};
-use crate::state::Screen;
+use crate::state::{Screen, Side};
 use crate::storage::DEFAULT_KEY;
 use crate::text::EN;
 
@@ -154,6 +154,10 @@ pub enum Intent {
     Share(u64),
     Import,
     Shared,
+    /// Comparing a saved result with another, to be chosen.
+    Compare(u64),
+    /// The meeting agenda of a saved result.
+    Agenda(u64),
 }
 
 impl Intent {
@@ -163,6 +167,8 @@ impl Intent {
             Screen::Share(id) => Some(Intent::Share(id)),
             Screen::Import => Some(Intent::Import),
             Screen::Shared => Some(Intent::Shared),
+            Screen::Compare(Side::Saved(id), None) => Some(Intent::Compare(id)),
+            Screen::Agenda(Side::Saved(id), None) => Some(Intent::Agenda(id)),
             _ => None,
         }
     }
@@ -172,6 +178,8 @@ impl Intent {
             Intent::Share(id) => Screen::Share(id),
             Intent::Import => Screen::Import,
             Intent::Shared => Screen::Shared,
+            Intent::Compare(id) => Screen::Compare(Side::Saved(id), None),
+            Intent::Agenda(id) => Screen::Agenda(Side::Saved(id), None),
         }
     }
 
@@ -180,6 +188,8 @@ impl Intent {
             Intent::Share(id) => format!("share:{id}"),
             Intent::Import => "import".to_owned(),
             Intent::Shared => "shared".to_owned(),
+            Intent::Compare(id) => format!("compare:{id}"),
+            Intent::Agenda(id) => format!("agenda:{id}"),
         }
     }
 
@@ -187,6 +197,8 @@ impl Intent {
     fn parse(text: &str) -> Option<Self> {
         match text.split_once(':') {
             Some(("share", id)) => id.parse().ok().map(Intent::Share),
+            Some(("compare", id)) => id.parse().ok().map(Intent::Compare),
+            Some(("agenda", id)) => id.parse().ok().map(Intent::Agenda),
             None if text == "import" => Some(Intent::Import),
             None if text == "shared" => Some(Intent::Shared),
             _ => None,

@@ -1,4 +1,4 @@
-//! Sharing, exporting and importing: the full build's browser I/O. The formats
+//! FullState, exporting and importing: the full build's browser I/O. The formats
 //! themselves are pure (`codec::export`, `codec::link`); this module moves them
 //! in and out of the browser (files, clipboard, the address fragment, passphrase
 //! sealing through `js/share.js`) and reports back to the reducer as actions.
@@ -12,11 +12,11 @@ use crate::codec::export::{self, decode_import, ImportError, MAX_IMPORT_BYTES};
 use crate::codec::link::{self, LinkError, Payload, MAX_LINK_CHARS};
 use crate::model::{Questionnaire, SavedResult};
 use crate::platform::{now_ms, random_id};
-use crate::state::{Action, ShareStatus, SharedLink, SharingAction, MIN_PASSPHRASE_CHARS};
+use crate::state::{Action, FullAction, ShareStatus, SharedLink, MIN_PASSPHRASE_CHARS};
 
 #[wasm_bindgen(module = "/js/share.js")]
 extern "C" {
-    fn download(name: &str, text: &str);
+    fn download(name: &str, text: &str, mime_type: &str);
     #[wasm_bindgen(catch, js_name = copyText)]
     async fn copy_text(text: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = chosenFile)]
@@ -44,15 +44,24 @@ fn bytes_of(value: &JsValue) -> Vec<u8> {
 /// Hands a result's document to the browser's downloads.
 pub fn download_result(result: &SavedResult, questionnaire: &Questionnaire) -> ShareStatus {
     let name = export::file_name(&result.label, result.finished_at_ms);
-    download(&name, &export::encode_result(result, questionnaire));
+    download(&name, &export::encode_result(result, questionnaire), JSON);
     ShareStatus::Downloaded(name)
 }
 
 /// Hands a backup of every saved result to the browser's downloads.
 pub fn download_backup(history: &[SavedResult], questionnaire: &Questionnaire) {
     let now = now_ms();
-    download(&export::backup_file_name(now), &export::encode_backup(history, questionnaire, now));
+    download(&export::backup_file_name(now), &export::encode_backup(history, questionnaire, now), JSON);
 }
+
+/// Hands an agenda in Markdown to the browser's downloads.
+pub fn download_agenda(label: &str, markdown: &str) -> ShareStatus {
+    let name = export::named_file("partnership-readiness-agenda", label, now_ms(), "md");
+    download(&name, markdown, "text/markdown");
+    ShareStatus::Downloaded(name)
+}
+
+const JSON: &str = "application/json";
 
 /// Copies `text`, then reports `done` (or the text, for copying by hand).
 pub fn copy(text: String, done: ShareStatus, report: Callback<Action>) {
@@ -61,7 +70,7 @@ pub fn copy(text: String, done: ShareStatus, report: Callback<Action>) {
             Ok(_) => done,
             Err(_) => ShareStatus::CopyFailed(text),
         };
-        report.emit(Action::Sharing(SharingAction::Done(status)));
+        report.emit(Action::Full(FullAction::Done(status)));
     });
 }
 
@@ -79,7 +88,7 @@ pub fn copy_link(
     let finish = move |payload: Payload, tag: String, report: Callback<Action>| {
         let full = format!("{address}{}", link::fragment(&tag, &payload));
         if full.chars().count() > MAX_LINK_CHARS {
-            report.emit(Action::Sharing(SharingAction::Done(ShareStatus::LinkTooLong(full.chars().count()))));
+            report.emit(Action::Full(FullAction::Done(ShareStatus::LinkTooLong(full.chars().count()))));
         } else {
             copy(full, ShareStatus::LinkCopied, report);
         }
@@ -87,16 +96,16 @@ pub fn copy_link(
     match passphrase {
         None => finish(Payload::Plain(encoded), tag.to_owned(), report),
         Some(passphrase) if passphrase.chars().count() < MIN_PASSPHRASE_CHARS => {
-            report.emit(Action::Sharing(SharingAction::Done(ShareStatus::PassphraseTooShort)));
+            report.emit(Action::Full(FullAction::Done(ShareStatus::PassphraseTooShort)));
         }
         Some(passphrase) => {
-            report.emit(Action::Sharing(SharingAction::Done(ShareStatus::Sealing)));
+            report.emit(Action::Full(FullAction::Done(ShareStatus::Sealing)));
             let tag = tag.to_owned();
             wasm_bindgen_futures::spawn_local(async move {
                 match seal(&encoded, &passphrase).await {
                     Ok(sealed) => finish(Payload::Sealed(bytes_of(&sealed)), tag, report),
                     // WebCrypto missing (an insecure context): say so as a failed copy.
-                    Err(_) => report.emit(Action::Sharing(SharingAction::Done(ShareStatus::CopyFailed(String::new())))),
+                    Err(_) => report.emit(Action::Full(FullAction::Done(ShareStatus::CopyFailed(String::new())))),
                 }
             });
         }
@@ -111,7 +120,7 @@ fn report_import(outcome: Result<export::Imported, ImportError>, report: &Callba
         }
         imported
     });
-    report.emit(Action::Sharing(SharingAction::Import(outcome)));
+    report.emit(Action::Full(FullAction::Import(outcome)));
 }
 
 /// Imports the file of a file input's change event or of a drop. Its size is
@@ -122,10 +131,10 @@ pub fn import_file(event: &web_sys::Event, questionnaire: Rc<Questionnaire>, rep
         return;
     }
     if file_size(&file) > MAX_IMPORT_BYTES as f64 {
-        report.emit(Action::Sharing(SharingAction::Import(Err(ImportError::TooLarge { max: MAX_IMPORT_BYTES }))));
+        report.emit(Action::Full(FullAction::Import(Err(ImportError::TooLarge { max: MAX_IMPORT_BYTES }))));
         return;
     }
-    report.emit(Action::Sharing(SharingAction::ImportReading));
+    report.emit(Action::Full(FullAction::ImportReading));
     wasm_bindgen_futures::spawn_local(async move {
         let outcome = match file_bytes(&file).await {
             Ok(bytes) => decode_import(&bytes_of(&bytes), &questionnaire),
@@ -162,7 +171,7 @@ pub fn open_payload(payload: Result<Payload, LinkError>, questionnaire: &Questio
 
 /// Tries `passphrase` on a sealed link.
 pub fn unlock(sealed: Rc<Vec<u8>>, passphrase: String, questionnaire: Rc<Questionnaire>, report: Callback<Action>) {
-    report.emit(Action::Sharing(SharingAction::Unlocking));
+    report.emit(Action::Full(FullAction::Unlocking));
     wasm_bindgen_futures::spawn_local(async move {
         let link = match unseal(&sealed, &passphrase).await {
             Ok(plain) => match link::decode_result(&bytes_of(&plain), &questionnaire) {
@@ -171,7 +180,7 @@ pub fn unlock(sealed: Rc<Vec<u8>>, passphrase: String, questionnaire: Rc<Questio
             },
             Err(_) => SharedLink::Locked { sealed, wrong_passphrase: true, opening: false },
         };
-        report.emit(Action::Sharing(SharingAction::LinkOpened(link)));
+        report.emit(Action::Full(FullAction::LinkOpened(link)));
     });
 }
 

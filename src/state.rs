@@ -29,11 +29,22 @@ pub enum Screen {
     Review,
     /// A finished result from the history, by id.
     Results(u64),
-    /// Sharing and exporting a saved result, by id.
+    /// FullState and exporting a saved result, by id.
     Share(u64),
     /// Importing a result or a backup.
     Import,
     /// A result opened from a share link: read-only until saved.
+    Shared,
+    /// Two results side by side; without the second, choosing it.
+    Compare(Side, Option<Side>),
+    /// A meeting agenda from one result, or from two compared.
+    Agenda(Side, Option<Side>),
+}
+
+/// A result shown on a screen of two: a saved one, or the one a share link opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Saved(u64),
     Shared,
 }
 
@@ -41,7 +52,7 @@ impl Screen {
     /// Screens only the full build has: the core build hands the widget over
     /// to it when one of them is opened.
     pub fn needs_full(self) -> bool {
-        matches!(self, Screen::Share(_) | Screen::Import | Screen::Shared)
+        matches!(self, Screen::Share(_) | Screen::Import | Screen::Shared | Screen::Compare(..) | Screen::Agenda(..))
     }
 }
 
@@ -65,6 +76,7 @@ pub enum SharedLink {
 pub enum ShareStatus {
     JsonCopied,
     LinkCopied,
+    AgendaCopied,
     /// The file `name` was handed to the browser's downloads.
     Downloaded(String),
     /// Sealing a link with a passphrase takes a moment (a slow key derivation, on purpose).
@@ -189,8 +201,8 @@ pub struct StoredData {
 
 /// The state of the screens only the full build has.
 #[cfg(feature = "full")]
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Sharing {
+#[derive(Debug, Clone, PartialEq)]
+pub struct FullState {
     /// The result a share link opened, on the `Shared` screen.
     pub link: Option<SharedLink>,
     /// Whether a share link carries the label and notes.
@@ -199,6 +211,25 @@ pub struct Sharing {
     pub protect: bool,
     pub status: Option<ShareStatus>,
     pub import: Option<ImportOutcome>,
+    /// The comparison table in principle order (else by largest gap, the default).
+    pub by_principle_order: bool,
+    /// The meeting length the agenda plans for.
+    pub agenda_minutes: u32,
+}
+
+#[cfg(feature = "full")]
+impl Default for FullState {
+    fn default() -> Self {
+        Self {
+            link: None,
+            include_texts: false,
+            protect: false,
+            status: None,
+            import: None,
+            by_principle_order: false,
+            agenda_minutes: crate::model::agenda::LENGTHS[1],
+        }
+    }
 }
 
 /// Everything the interface shows.
@@ -219,9 +250,9 @@ pub struct AppState {
     /// Whether the stored results have been read yet (they follow the first screen).
     pub history_loaded: bool,
     pub conflict: Option<DraftConflict>,
-    /// What the full build's screens (sharing, importing, opened links) show.
+    /// What the screens only the full build has show.
     #[cfg(feature = "full")]
-    pub sharing: Sharing,
+    pub full: FullState,
     /// The core build could not load the full build for a screen.
     pub full_unavailable: bool,
     /// How many saved results the start screen lists (newest first): a few at a
@@ -247,12 +278,12 @@ pub struct AppState {
 /// which allocates anew) or replaces it, so identity equality is "unchanged" here.
 impl AppState {
     #[cfg(feature = "full")]
-    fn sharing_eq(&self, other: &Self) -> bool {
-        self.sharing == other.sharing
+    fn full_eq(&self, other: &Self) -> bool {
+        self.full == other.full
     }
 
     #[cfg(not(feature = "full"))]
-    fn sharing_eq(&self, _other: &Self) -> bool {
+    fn full_eq(&self, _other: &Self) -> bool {
         true
     }
 }
@@ -268,7 +299,7 @@ impl PartialEq for AppState {
             && self.history_loaded == other.history_loaded
             && self.conflict == other.conflict
             && self.full_unavailable == other.full_unavailable
-            && self.sharing_eq(other)
+            && self.full_eq(other)
             && self.history_shown == other.history_shown
             && self.pending == other.pending
             && self.notice == other.notice
@@ -282,7 +313,7 @@ impl PartialEq for AppState {
 /// What the screens only the full build has can ask for.
 #[cfg(feature = "full")]
 #[derive(Debug, Clone, PartialEq)]
-pub enum SharingAction {
+pub enum FullAction {
     SetIncludeTexts(bool),
     SetProtect(bool),
     /// What the shell did for the share screen.
@@ -294,6 +325,10 @@ pub enum SharingAction {
     LinkOpened(SharedLink),
     /// The passphrase of a locked link is being tried.
     Unlocking,
+    /// Sort the comparison table by principle order (else by largest gap).
+    SortByPrincipleOrder(bool),
+    /// The meeting length the agenda plans for, in minutes.
+    SetAgendaMinutes(u32),
     /// Save the opened shared result; the shell passes a fresh id.
     SaveShared {
         id: u64,
@@ -344,7 +379,7 @@ pub enum Action {
     Open(Screen),
     /// The full build's actions: sharing, importing, opened links.
     #[cfg(feature = "full")]
-    Sharing(SharingAction),
+    Full(FullAction),
     /// The core build could not load the full build.
     FullUnavailable,
     /// Resolve a [`DraftConflict`] in favour of this tab's draft.
@@ -367,7 +402,7 @@ impl AppState {
             history_loaded: loaded.history_loaded,
             conflict: None,
             #[cfg(feature = "full")]
-            sharing: Sharing::default(),
+            full: FullState::default(),
             full_unavailable: false,
             history_shown: HISTORY_PAGE,
             pending: None,
@@ -412,6 +447,24 @@ impl AppState {
     /// A saved result by id.
     pub fn result(&self, id: u64) -> Option<&SavedResult> {
         self.history.iter().find(|r| r.id == id)
+    }
+
+    /// The result a side of a comparison or agenda stands for.
+    pub fn side(&self, side: Side) -> Option<&SavedResult> {
+        match side {
+            Side::Saved(id) => self.result(id),
+            #[cfg(feature = "full")]
+            Side::Shared => match &self.full.link {
+                Some(SharedLink::Open(result)) => Some(result),
+                _ => None,
+            },
+            #[cfg(not(feature = "full"))]
+            Side::Shared => None,
+        }
+    }
+
+    fn side_exists(&self, side: Side) -> bool {
+        self.side(side).is_some()
     }
 
     fn last_step(&self) -> usize {
@@ -485,11 +538,16 @@ impl AppState {
             self.data_changed();
         }
 
-        if let Screen::Results(id) = self.screen {
-            if self.result(id).is_none() {
-                self.navigate(Screen::Start);
-                self.status = Some(Status::ResultDeletedElsewhere);
+        let shown_gone = match self.screen {
+            Screen::Results(id) | Screen::Share(id) => self.result(id).is_none(),
+            Screen::Compare(a, b) | Screen::Agenda(a, b) => {
+                !self.side_exists(a) || b.is_some_and(|b| !self.side_exists(b))
             }
+            _ => false,
+        };
+        if shown_gone {
+            self.navigate(Screen::Start);
+            self.status = Some(Status::ResultDeletedElsewhere);
         }
         if let Some(Confirmation::DeleteResult(id)) = self.pending {
             if self.result(id).is_none() {
@@ -640,19 +698,22 @@ impl AppState {
             Action::Open(screen) => {
                 let known = match screen {
                     Screen::Results(id) | Screen::Share(id) => self.result(id).is_some(),
+                    Screen::Compare(a, b) | Screen::Agenda(a, b) => {
+                        self.side_exists(a) && b.is_none_or(|b| self.side_exists(b) && a != b)
+                    }
                     _ => true,
                 };
                 if known {
                     self.navigate(screen);
                     #[cfg(feature = "full")]
                     {
-                        self.sharing.status = None;
-                        self.sharing.import = None;
+                        self.full.status = None;
+                        self.full.import = None;
                     }
                 }
             }
             #[cfg(feature = "full")]
-            Action::Sharing(action) => self.apply_sharing(action),
+            Action::Full(action) => self.apply_full(action),
             Action::FullUnavailable => self.full_unavailable = true,
             Action::KeepMyDraft => {
                 if self.conflict.take().is_some() {
@@ -678,23 +739,30 @@ impl AppState {
 
 #[cfg(feature = "full")]
 impl AppState {
-    fn apply_sharing(&mut self, action: SharingAction) {
+    fn apply_full(&mut self, action: FullAction) {
         match action {
-            SharingAction::SetIncludeTexts(on) => {
-                self.sharing.include_texts = on;
-                self.sharing.status = None;
+            FullAction::SetIncludeTexts(on) => {
+                self.full.include_texts = on;
+                self.full.status = None;
             }
-            SharingAction::SetProtect(on) => {
-                self.sharing.protect = on;
-                self.sharing.status = None;
+            FullAction::SetProtect(on) => {
+                self.full.protect = on;
+                self.full.status = None;
             }
-            SharingAction::Done(status) => self.sharing.status = Some(status),
-            SharingAction::ImportReading => self.sharing.import = Some(ImportOutcome::Reading),
-            SharingAction::Import(Err(error)) => self.sharing.import = Some(ImportOutcome::Refused(error)),
-            SharingAction::Import(Ok(imported)) => {
+            FullAction::Done(status) => self.full.status = Some(status),
+            FullAction::SortByPrincipleOrder(on) => self.full.by_principle_order = on,
+            FullAction::SetAgendaMinutes(minutes) => {
+                if crate::model::agenda::LENGTHS.contains(&minutes) {
+                    self.full.agenda_minutes = minutes;
+                    self.full.status = None;
+                }
+            }
+            FullAction::ImportReading => self.full.import = Some(ImportOutcome::Reading),
+            FullAction::Import(Err(error)) => self.full.import = Some(ImportOutcome::Refused(error)),
+            FullAction::Import(Ok(imported)) => {
                 let (fresh, known) = new_results(&self.history, imported.results);
                 let room = MAX_RESULTS.saturating_sub(self.history.len());
-                self.sharing.import = Some(if fresh.len() > room {
+                self.full.import = Some(if fresh.len() > room {
                     ImportOutcome::TooMany { room }
                 } else {
                     let added = fresh.len();
@@ -705,19 +773,19 @@ impl AppState {
                     ImportOutcome::Added { added, known, unknown_ids: imported.unknown_ids }
                 });
             }
-            SharingAction::LinkOpened(link) => {
-                self.sharing.link = Some(link);
+            FullAction::LinkOpened(link) => {
+                self.full.link = Some(link);
                 self.navigate(Screen::Shared);
             }
-            SharingAction::Unlocking => {
-                if let Some(SharedLink::Locked { opening, .. }) = &mut self.sharing.link {
+            FullAction::Unlocking => {
+                if let Some(SharedLink::Locked { opening, .. }) = &mut self.full.link {
                     *opening = true;
                 }
             }
-            SharingAction::SaveShared { id } => {
-                let Some(SharedLink::Open(result)) = &self.sharing.link else { return };
+            FullAction::SaveShared { id } => {
+                let Some(SharedLink::Open(result)) = &self.full.link else { return };
                 if let Some(existing) = self.history.iter().find(|r| same_result(r, result)).map(|r| r.id) {
-                    self.sharing.link = None;
+                    self.full.link = None;
                     self.navigate(Screen::Results(existing));
                     self.status = Some(Status::SharedAlreadySaved);
                 } else if self.history.len() >= MAX_RESULTS {
@@ -725,14 +793,14 @@ impl AppState {
                 } else {
                     let result = SavedResult { id, ..(**result).clone() };
                     Rc::make_mut(&mut self.history).push(result);
-                    self.sharing.link = None;
+                    self.full.link = None;
                     self.data_changed();
                     self.navigate(Screen::Results(id));
                     self.status = Some(Status::SharedSaved);
                 }
             }
-            SharingAction::CloseShared => {
-                self.sharing.link = None;
+            FullAction::CloseShared => {
+                self.full.link = None;
                 self.navigate(Screen::Start);
             }
         }
@@ -1120,7 +1188,7 @@ mod tests {
 
     #[cfg(feature = "full")]
     fn imported(results: Vec<SavedResult>) -> Action {
-        Action::Sharing(SharingAction::Import(Ok(Imported { results, unknown_ids: vec!["old.statement".into()] })))
+        Action::Full(FullAction::Import(Ok(Imported { results, unknown_ids: vec!["old.statement".into()] })))
     }
 
     #[cfg(feature = "full")]
@@ -1135,7 +1203,7 @@ mod tests {
         let first = after(s.clone(), [imported(vec![result_at(10, 2), result_at(11, 3)])]);
         assert_eq!(first.history.len(), 3);
         assert_eq!(
-            first.sharing.import,
+            first.full.import,
             Some(ImportOutcome::Added { added: 2, known: 0, unknown_ids: vec!["old.statement".into()] })
         );
         assert_eq!(first.revision, s.revision + 1, "saved");
@@ -1143,7 +1211,7 @@ mod tests {
         let again = after(first.clone(), [imported(vec![result_at(10, 4), result_at(11, 5)])]);
         assert_eq!(again.history.len(), 3);
         assert_eq!(again.revision, first.revision, "nothing to save");
-        assert!(matches!(again.sharing.import, Some(ImportOutcome::Added { added: 0, known: 2, .. })));
+        assert!(matches!(again.full.import, Some(ImportOutcome::Added { added: 0, known: 2, .. })));
     }
 
     #[cfg(feature = "full")]
@@ -1160,7 +1228,7 @@ mod tests {
             },
         );
         let s = after(s, [imported(vec![result_at(1_000_000, 7), result_at(1_000_001, 8)])]);
-        assert_eq!(s.sharing.import, Some(ImportOutcome::TooMany { room: 1 }));
+        assert_eq!(s.full.import, Some(ImportOutcome::TooMany { room: 1 }));
         assert_eq!(s.history.len(), MAX_RESULTS - 1);
     }
 
@@ -1168,8 +1236,8 @@ mod tests {
     #[test]
     fn a_refused_import_changes_nothing_saved() {
         let s = after(fresh(), [Action::Finish { now_ms: 5, id: 1 }]);
-        let refused = after(s.clone(), [Action::Sharing(SharingAction::Import(Err(ImportError::NotText)))]);
-        assert_eq!(refused.sharing.import, Some(ImportOutcome::Refused(ImportError::NotText)));
+        let refused = after(s.clone(), [Action::Full(FullAction::Import(Err(ImportError::NotText)))]);
+        assert_eq!(refused.full.import, Some(ImportOutcome::Refused(ImportError::NotText)));
         assert!(Rc::ptr_eq(&refused.history, &s.history));
         assert_eq!(refused.revision, s.revision);
     }
@@ -1178,23 +1246,23 @@ mod tests {
     #[test]
     fn a_shared_result_is_saved_only_when_asked_and_only_once() {
         let shared = Rc::new(result_at(99, 0));
-        let s = after(fresh(), [Action::Sharing(SharingAction::LinkOpened(SharedLink::Open(shared.clone())))]);
+        let s = after(fresh(), [Action::Full(FullAction::LinkOpened(SharedLink::Open(shared.clone())))]);
         assert_eq!((s.screen, s.history.len(), s.revision), (Screen::Shared, 0, 0), "nothing saved on opening");
-        let saved = after(s.clone(), [Action::Sharing(SharingAction::SaveShared { id: 42 })]);
+        let saved = after(s.clone(), [Action::Full(FullAction::SaveShared { id: 42 })]);
         assert_eq!((saved.screen, saved.history.len()), (Screen::Results(42), 1));
         assert_eq!(saved.status, Some(Status::SharedSaved));
         assert_eq!(saved.revision, 1);
         let twice = after(
             saved,
             [
-                Action::Sharing(SharingAction::LinkOpened(SharedLink::Open(shared))),
-                Action::Sharing(SharingAction::SaveShared { id: 43 }),
+                Action::Full(FullAction::LinkOpened(SharedLink::Open(shared))),
+                Action::Full(FullAction::SaveShared { id: 43 }),
             ],
         );
         assert_eq!((twice.screen, twice.history.len()), (Screen::Results(42), 1), "recognised");
         assert_eq!(twice.status, Some(Status::SharedAlreadySaved));
-        let closed = after(s, [Action::Sharing(SharingAction::CloseShared)]);
-        assert_eq!((closed.screen, closed.sharing.link.clone()), (Screen::Start, None));
+        let closed = after(s, [Action::Full(FullAction::CloseShared)]);
+        assert_eq!((closed.screen, closed.full.link.clone()), (Screen::Start, None));
     }
 
     #[cfg(feature = "full")]
@@ -1204,20 +1272,48 @@ mod tests {
         let s = after(
             fresh(),
             [
-                Action::Sharing(SharingAction::LinkOpened(SharedLink::Locked {
+                Action::Full(FullAction::LinkOpened(SharedLink::Locked {
                     sealed,
                     wrong_passphrase: false,
                     opening: false,
                 })),
-                Action::Sharing(SharingAction::Unlocking),
+                Action::Full(FullAction::Unlocking),
             ],
         );
-        assert!(matches!(s.sharing.link, Some(SharedLink::Locked { opening: true, .. })));
+        assert!(matches!(s.full.link, Some(SharedLink::Locked { opening: true, .. })));
+    }
+
+    #[test]
+    fn comparisons_and_agendas_open_only_for_results_that_exist() {
+        let s = after(fresh(), [Action::Finish { now_ms: 1, id: 1 }, Action::Finish { now_ms: 2, id: 2 }]);
+        let pair = Screen::Compare(Side::Saved(1), Some(Side::Saved(2)));
+        assert_eq!(after(s.clone(), [Action::Open(pair)]).screen, pair);
+        let choose = Screen::Agenda(Side::Saved(2), None);
+        assert_eq!(after(s.clone(), [Action::Open(choose)]).screen, choose);
+        for refused in [
+            Screen::Compare(Side::Saved(1), Some(Side::Saved(1))),
+            Screen::Compare(Side::Saved(1), Some(Side::Saved(9))),
+            Screen::Agenda(Side::Shared, None),
+        ] {
+            assert_eq!(after(s.clone(), [Action::Open(refused)]).screen, s.screen, "{refused:?}");
+        }
+        // A compared result deleted elsewhere (after both were saved) leaves the comparison.
+        let saved = StoredData { draft: None, history: Some(s.history.to_vec()) };
+        let mut comparing = after(s.clone(), [Action::StoredChanged(saved), Action::Open(pair)]);
+        let remaining: Vec<SavedResult> = s.history.iter().filter(|r| r.id == 1).cloned().collect();
+        comparing.apply(Action::StoredChanged(StoredData { draft: None, history: Some(remaining) }));
+        assert_eq!(comparing.screen, Screen::Start);
     }
 
     #[test]
     fn only_the_full_build_has_the_sharing_screens() {
-        for screen in [Screen::Share(1), Screen::Import, Screen::Shared] {
+        for screen in [
+            Screen::Share(1),
+            Screen::Import,
+            Screen::Shared,
+            Screen::Compare(Side::Shared, None),
+            Screen::Agenda(Side::Saved(1), None),
+        ] {
             assert!(screen.needs_full());
         }
         for screen in [Screen::Start, Screen::Step(0), Screen::Review, Screen::Results(1)] {

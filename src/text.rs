@@ -174,7 +174,17 @@ pub struct UiText {
     pub crash_message: &'static str,
     pub crash_reload: &'static str,
 
+    /// Words for a change since the earlier result with the same label: `{n}`.
+    pub trend_up: &'static str,
+    pub trend_down: &'static str,
+    pub trend_same: &'static str,
+    /// `{date}`.
+    pub trend_since: &'static str,
+    pub trend_column: &'static str,
+
     /// Buttons that open the screens of the full build, shown in both builds.
+    pub compare_button: &'static str,
+    pub agenda_button: &'static str,
     pub share_button: &'static str,
     pub import_button: &'static str,
     pub backup_button: &'static str,
@@ -250,6 +260,7 @@ pub struct FullText {
     pub shared_title_untitled: &'static str,
     pub shared_intro: &'static str,
     pub shared_save: &'static str,
+    pub shared_compare: &'static str,
     pub shared_close: &'static str,
     pub link_damaged: &'static str,
     pub link_newer: &'static str,
@@ -260,6 +271,67 @@ pub struct FullText {
     pub locked_open: &'static str,
     pub locked_opening: &'static str,
     pub locked_wrong: &'static str,
+
+    /// How a result without a label is called where two are shown.
+    pub side_names: [&'static str; 2],
+    /// `{label}`.
+    pub compare_choose_title: &'static str,
+    pub compare_choose_intro: &'static str,
+    /// `{label}`, `{date}`.
+    pub compare_with: &'static str,
+    pub compare_none_to_choose: &'static str,
+    /// `{a}`, `{b}`.
+    pub compare_title: &'static str,
+    pub compare_versions: &'static str,
+    /// `{list}`.
+    pub compare_one_sided: &'static str,
+    pub compare_talk_first: &'static str,
+    pub compare_talk_first_hint: &'static str,
+    pub compare_shared: &'static str,
+    pub compare_shared_hint: &'static str,
+    pub compare_build_on: &'static str,
+    pub compare_build_on_hint: &'static str,
+    pub compare_group_none: &'static str,
+    /// `{a}`, `{b}`.
+    pub compare_chart_description: &'static str,
+    pub compare_table_caption: &'static str,
+    pub compare_gap: &'static str,
+    pub compare_sort_by_principle: &'static str,
+    pub compare_sort_by_gap: &'static str,
+    pub compare_sorted_by_gap: &'static str,
+    pub compare_sorted_by_principle: &'static str,
+    pub compare_differences_title: &'static str,
+    pub compare_differences_intro: &'static str,
+    /// `{a_label}`, `{a}`, `{b_label}`, `{b}`.
+    pub compare_difference: &'static str,
+    pub compare_no_differences: &'static str,
+    pub back_to_comparison: &'static str,
+
+    /// `{label}`.
+    pub agenda_title_one: &'static str,
+    pub agenda_title_untitled: &'static str,
+    /// `{a}`, `{b}`.
+    pub agenda_title_two: &'static str,
+    pub agenda_length: &'static str,
+    /// `{n}`.
+    pub agenda_length_option: &'static str,
+    pub agenda_opening: &'static str,
+    pub agenda_next_steps: &'static str,
+    /// `{n}`.
+    pub agenda_topic_minutes: &'static str,
+    /// `{score}`.
+    pub agenda_reason_weak: &'static str,
+    /// `{a_label}`, `{a}`, `{b_label}`, `{b}` (and `{gap}` for a gap).
+    pub agenda_reason_gap: &'static str,
+    pub agenda_reason_shared: &'static str,
+    pub agenda_reason_difference: &'static str,
+    /// `{label}`, `{note}`.
+    pub agenda_note: &'static str,
+    pub agenda_none: &'static str,
+    pub agenda_copy: &'static str,
+    pub agenda_download: &'static str,
+    pub agenda_print: &'static str,
+    pub agenda_copied: &'static str,
 }
 
 /// Longest piece of a document (a path, a field name) quoted in a message: keys
@@ -322,6 +394,76 @@ impl UiText {
         } else {
             fill(self.invalid_at, &[("path", &quote(&error.path)), ("problem", &problem)])
         }
+    }
+
+    /// A change of a score in words, for screen readers (the arrow is for eyes).
+    pub fn trend_words(&self, change: i16) -> String {
+        match change {
+            0 => self.trend_same.to_owned(),
+            n if n > 0 => fill(self.trend_up, &[("n", &n.to_string())]),
+            n => fill(self.trend_down, &[("n", &n.unsigned_abs().to_string())]),
+        }
+    }
+
+    /// Why a topic is on the agenda, naming the sides.
+    #[cfg(feature = "full")]
+    pub fn agenda_reason(&self, reason: crate::model::agenda::Reason, labels: [&str; 2]) -> String {
+        use crate::model::agenda::Reason;
+        let t = &self.full;
+        let pair = |template, a: u8, b: u8| {
+            fill(
+                template,
+                &[
+                    ("a_label", labels[0]),
+                    ("a", &a.to_string()),
+                    ("b_label", labels[1]),
+                    ("b", &b.to_string()),
+                    ("gap", &a.abs_diff(b).to_string()),
+                ],
+            )
+        };
+        match reason {
+            Reason::Weak { score } => fill(t.agenda_reason_weak, &[("score", &score.to_string())]),
+            Reason::Gap { a, b } => pair(t.agenda_reason_gap, a, b),
+            Reason::SharedPriority { a, b } => pair(t.agenda_reason_shared, a, b),
+            Reason::Difference { a, b } => pair(t.agenda_reason_difference, a, b),
+        }
+    }
+
+    /// The agenda as Markdown: title, length, the numbered items with their
+    /// times, reasons, questions and the sides' notes. `sides` names each result
+    /// (one or two) as the agenda shows it.
+    #[cfg(feature = "full")]
+    pub fn agenda_markdown(
+        &self,
+        questionnaire: &crate::model::Questionnaire,
+        agenda: &crate::model::agenda::Agenda,
+        title: &str,
+        sides: &[(&str, &crate::model::SavedResult)],
+    ) -> String {
+        use crate::model::agenda::FRAME_MINUTES;
+        let t = &self.full;
+        let minutes = |n: u32| fill(t.agenda_topic_minutes, &[("n", &n.to_string())]);
+        let labels = [sides.first().map_or("", |s| s.0), sides.get(1).map_or("", |s| s.0)];
+        let mut out =
+            format!("# {title}\n\n{}\n\n", fill(t.agenda_length_option, &[("n", &agenda.minutes.to_string())]));
+        out.push_str(&format!("1. {} ({})\n", t.agenda_opening, minutes(FRAME_MINUTES)));
+        for (i, topic) in agenda.topics.iter().enumerate() {
+            let principle = &questionnaire.principles[topic.principle];
+            out.push_str(&format!("{}. {} ({})\n", i + 2, principle.title, minutes(topic.minutes)));
+            out.push_str(&format!("   {}\n", self.agenda_reason(topic.reason, labels)));
+            for question in principle.questions.iter().take(topic.questions) {
+                out.push_str(&format!("   - {question}\n"));
+            }
+            for (label, result) in sides {
+                let note = result.responses.note(&principle.id);
+                if !note.is_empty() {
+                    out.push_str(&format!("   {}\n", fill(t.agenda_note, &[("label", label), ("note", note)])));
+                }
+            }
+        }
+        out.push_str(&format!("{}. {} ({})\n", agenda.topics.len() + 2, t.agenda_next_steps, minutes(FRAME_MINUTES)));
+        out
     }
 
     /// Why a file or pasted text cannot be imported.
@@ -524,6 +666,14 @@ pub static EN: UiText = UiText {
     crash_message: "Something went wrong and the partnership readiness check stopped. Your saved answers are safe in this browser. Please reload the page to continue.",
     crash_reload: "Reload",
 
+    trend_up: "up {n}",
+    trend_down: "down {n}",
+    trend_same: "unchanged",
+    trend_since: "since {date}",
+    trend_column: "Change",
+
+    compare_button: "Compare",
+    agenda_button: "Meeting agenda",
     share_button: "Share or export",
     import_button: "Import results",
     backup_button: "Back up all results",
@@ -578,6 +728,7 @@ pub static EN: UiText = UiText {
         shared_title_untitled: "Shared result",
         shared_intro: "Someone shared this result with you. It is shown read-only and is not kept in this browser unless you save it.",
         shared_save: "Save to my results",
+        shared_compare: "Compare with my result",
         shared_close: "Close",
         link_damaged: "This link is incomplete or damaged \u{2014} ask the sender for the complete link.",
         link_newer: "This link was made with a newer version of this tool. Ask the sender for the exported file instead.",
@@ -588,6 +739,53 @@ pub static EN: UiText = UiText {
         locked_open: "Open",
         locked_opening: "Opening\u{2026}",
         locked_wrong: "That passphrase is not right. Check it and try again.",
+
+        side_names: ["Result A", "Result B"],
+        compare_choose_title: "Compare {label} with\u{2026}",
+        compare_choose_intro: "Choose the result to compare with, such as your partner\u{2019}s. To use a partner\u{2019}s result you do not have here yet, import their file or open their share link.",
+        compare_with: "Compare with {label} ({date})",
+        compare_none_to_choose: "There is no other saved result to compare with yet.",
+        compare_title: "Comparison: {a} and {b}",
+        compare_versions: "These results were answered on different versions of the questions, so only the statements both answered are compared.",
+        compare_one_sided: "Scored on one side only, and so left out of the ranking: {list}.",
+        compare_talk_first: "Talk about first",
+        compare_talk_first_hint: "a gap of 25 points or more",
+        compare_shared: "Shared priorities",
+        compare_shared_hint: "both below 60",
+        compare_build_on: "Build on",
+        compare_build_on_hint: "both 75 or more",
+        compare_group_none: "None.",
+        compare_chart_description: "Radar chart of both results\u{2019} principle scores, from 0 at the centre to 100 at the edge: {a} solid with round points, {b} dashed with square points. Each axis is numbered like its row in the table.",
+        compare_table_caption: "Scores side by side",
+        compare_gap: "Gap",
+        compare_sort_by_principle: "Sort by principle order",
+        compare_sort_by_gap: "Sort by largest gap",
+        compare_sorted_by_gap: "Sorted by largest gap.",
+        compare_sorted_by_principle: "Sorted by principle order.",
+        compare_differences_title: "Answered far apart",
+        compare_differences_intro: "Statements the two results answer two or more steps apart on the scale.",
+        compare_difference: "{a_label}: {a} \u{2014} {b_label}: {b}",
+        compare_no_differences: "No statement is answered two or more steps apart.",
+        back_to_comparison: "Back to the comparison",
+
+        agenda_title_one: "Meeting agenda: {label}",
+        agenda_title_untitled: "Meeting agenda",
+        agenda_title_two: "Meeting agenda: {a} and {b}",
+        agenda_length: "Meeting length",
+        agenda_length_option: "{n} minutes",
+        agenda_opening: "Opening: what each side wants from the partnership",
+        agenda_next_steps: "Next steps: owners and dates",
+        agenda_topic_minutes: "{n} min",
+        agenda_reason_weak: "Scored {score}.",
+        agenda_reason_gap: "Seen far apart: {a_label} {a}, {b_label} {b} (a gap of {gap}).",
+        agenda_reason_shared: "Low on both sides: {a_label} {a}, {b_label} {b}.",
+        agenda_reason_difference: "{a_label} {a}, {b_label} {b}.",
+        agenda_note: "Note from {label}: {note}",
+        agenda_none: "No principle has a score yet, so there is nothing to put on an agenda.",
+        agenda_copy: "Copy as Markdown",
+        agenda_download: "Download .md",
+        agenda_print: "Print the agenda",
+        agenda_copied: "The agenda was copied to the clipboard.",
     },
 };
 
@@ -642,6 +840,67 @@ mod tests {
         assert_eq!(
             EN.import_error(&newer),
             "This cannot be imported: it was made with a newer version of this tool. Nothing was changed."
+        );
+    }
+
+    #[test]
+    fn changes_read_as_words() {
+        assert_eq!(EN.trend_words(6), "up 6");
+        assert_eq!(EN.trend_words(-12), "down 12");
+        assert_eq!(EN.trend_words(0), "unchanged");
+    }
+
+    /// The agenda of a known pair of results, compared with its exact Markdown.
+    #[cfg(feature = "full")]
+    #[test]
+    fn the_agenda_of_a_known_pair_reads_exactly_so() {
+        use crate::model::agenda::for_comparison;
+        use crate::model::compare::Comparison;
+        use crate::model::{Answer, Questionnaire, Responses, SavedResult};
+        let q = Questionnaire::builtin();
+        let make = |ratings: [u8; 10], label: &str, note: Option<(usize, &str)>| {
+            let mut responses = Responses::default();
+            for (principle, rating) in q.principles.iter().zip(ratings) {
+                for statement in &principle.statements {
+                    responses.set_answer(&statement.id, Answer::Rated(Rating::from_value(rating).unwrap()));
+                }
+            }
+            if let Some((principle, note)) = note {
+                responses.set_note(&q.principles[principle].id, note);
+            }
+            SavedResult::finish(&q, responses, label, 0, 0)
+        };
+        let acme = make([5, 4, 3, 2, 1, 4, 3, 4, 4, 3], "Acme", Some((0, "Bring the numbers.")));
+        let contoso = make([2, 4, 3, 3, 1, 5, 2, 4, 4, 3], "Contoso", Some((4, "Legal needs to join.")));
+        let agenda = for_comparison(&Comparison::of(&q, &acme, &contoso), 30);
+        let markdown = EN.agenda_markdown(
+            &q,
+            &agenda,
+            "Meeting agenda: Acme and Contoso",
+            &[("Acme", &acme), ("Contoso", &contoso)],
+        );
+        assert_eq!(
+            markdown,
+            "# Meeting agenda: Acme and Contoso
+
+30 minutes
+
+1. Opening: what each side wants from the partnership (5 min)
+2. Clear objectives (10 min)
+   Seen far apart: Acme 100, Contoso 25 (a gap of 75).
+   - What specific outcomes does each of us expect from this partnership in the first year, and how will we know we reached them?
+   - Where do our goals overlap, and where do they pull in different directions?
+   Note from Acme: Bring the numbers.
+3. Open and transparent communication (5 min)
+   Seen far apart: Acme 25, Contoso 50 (a gap of 25).
+   - Which channels and meeting rhythm will we use, and who are the contacts on each side?
+   - How will we raise problems and bad news early, before they grow?
+4. Personal relationships (5 min)
+   Seen far apart: Acme 75, Contoso 100 (a gap of 25).
+   - Who are the key people on each side, and how well do they know each other?
+   - How will we build trust beyond formal meetings?
+5. Next steps: owners and dates (5 min)
+"
         );
     }
 

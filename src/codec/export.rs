@@ -76,9 +76,9 @@ pub fn result_json<'a>(result: &'a SavedResult, questionnaire: &'a Questionnaire
     Json::Object(members)
 }
 
-/// The file name for a downloaded result: `partnership-readiness-<label>-<date>.json`,
-/// the label reduced to letters, digits and dashes.
-pub fn file_name(label: &str, finished_at_ms: u64) -> String {
+/// A download's name: `<prefix>-<label>-<date>.<extension>`, the label reduced
+/// to letters, digits and dashes (and left out when empty).
+pub fn named_file(prefix: &str, label: &str, at_ms: u64, extension: &str) -> String {
     let mut slug = String::new();
     for c in label.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
@@ -88,18 +88,23 @@ pub fn file_name(label: &str, finished_at_ms: u64) -> String {
         }
     }
     let slug = truncate_chars(slug.trim_end_matches('-'), 40);
-    let date = iso_from_ms(finished_at_ms);
+    let date = iso_from_ms(at_ms);
     let date = date.get(..10).unwrap_or_default();
     if slug.is_empty() {
-        format!("partnership-readiness-{date}.json")
+        format!("{prefix}-{date}.{extension}")
     } else {
-        format!("partnership-readiness-{slug}-{date}.json")
+        format!("{prefix}-{slug}-{date}.{extension}")
     }
+}
+
+/// The file name for a downloaded result.
+pub fn file_name(label: &str, finished_at_ms: u64) -> String {
+    named_file("partnership-readiness", label, finished_at_ms, "json")
 }
 
 /// The file name for a backup made at `now_ms`.
 pub fn backup_file_name(now_ms: u64) -> String {
-    format!("partnership-readiness-backup-{}.json", iso_from_ms(now_ms).get(..10).unwrap_or_default())
+    named_file("partnership-readiness-backup", "", now_ms, "json")
 }
 
 pub fn encode_result(result: &SavedResult, questionnaire: &Questionnaire) -> String {
@@ -275,6 +280,10 @@ mod tests {
         assert_eq!(file_name("Müller/Öl", 0), "partnership-readiness-müller-öl-1970-01-01.json");
         assert_eq!(file_name("../../etc/passwd", 0), "partnership-readiness-etc-passwd-1970-01-01.json");
         assert_eq!(backup_file_name(0), "partnership-readiness-backup-1970-01-01.json");
+        assert_eq!(
+            named_file("partnership-readiness-agenda", "Acme and Contoso", 0, "md"),
+            "partnership-readiness-agenda-acme-and-contoso-1970-01-01.md"
+        );
     }
 
     #[test]

@@ -24,6 +24,7 @@ use super::answers::{responses_from_json, responses_to_json};
 use super::json::{self, Json};
 use super::reader::{Invalid, Obj, Path, Problem};
 use crate::model::history::repair_duplicate_ids;
+use crate::model::questionnaire::{BUILTIN_CONTENT_HASH, EARLIER_HASHES};
 use crate::model::responses::truncate_chars;
 use crate::model::{
     Draft, QuestionnaireRef, Responses, SavedResult, StoreContents, BAND_LABEL_MAX_CHARS, LABEL_MAX_CHARS,
@@ -116,13 +117,15 @@ pub fn questionnaire_ref_to_json(questionnaire: &QuestionnaireRef) -> Json<'_> {
     ])
 }
 
-/// Reads `{"id", "version", "hash"}`, capping each text.
+/// Reads `{"id", "version", "hash"}`, capping each text. A hash of the earlier
+/// scheme for the built-in questionnaire reads as today's (see `EARLIER_HASHES`).
 pub fn questionnaire_ref_from(fields: &Obj) -> Result<QuestionnaireRef, Invalid> {
-    Ok(QuestionnaireRef {
-        id: truncate_chars(fields.str("id")?, REF_MAX_CHARS),
-        version: truncate_chars(fields.str("version")?, REF_MAX_CHARS),
-        content_hash: truncate_chars(fields.str("hash")?, REF_MAX_CHARS),
-    })
+    let id = truncate_chars(fields.str("id")?, REF_MAX_CHARS);
+    let version = truncate_chars(fields.str("version")?, REF_MAX_CHARS);
+    let hash = fields.str("hash")?;
+    let earlier = EARLIER_HASHES.iter().any(|&(i, v, h)| (i, v, h) == (id.as_str(), version.as_str(), hash));
+    let content_hash = if earlier { BUILTIN_CONTENT_HASH.to_owned() } else { truncate_chars(hash, REF_MAX_CHARS) };
+    Ok(QuestionnaireRef { id, version, content_hash })
 }
 
 /// A time in milliseconds that a browser can show as a date.
@@ -271,6 +274,16 @@ mod tests {
         let result = &contents.history[0];
         assert_eq!((result.id, result.label.as_str(), result.overall), (9, "Partner A", Some(55)));
         assert_eq!(result.responses.answer("clear-objectives.goals"), Some(Answer::NotSure));
+    }
+
+    #[test]
+    fn results_fingerprinted_by_the_earlier_scheme_stay_current() {
+        let text = r#"{"version":2,"history":[{"id":1,"finished_at_ms":1,"label":"","questionnaire":{"id":"partnership-readiness","version":"1.0.0","hash":"561b415f091e055f"},"overall":null,"band":null,"responses":{"answers":{}}}]}"#;
+        let history = decode_results(text).unwrap();
+        assert_eq!(history[0].questionnaire.content_hash, Questionnaire::builtin().content_hash);
+        // Another version with that old hash is not taken for the built-in one.
+        let other = text.replace("\"1.0.0\"", "\"0.9.0\"");
+        assert_eq!(decode_results(&other).unwrap()[0].questionnaire.content_hash, "561b415f091e055f");
     }
 
     #[test]

@@ -6,6 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+#[cfg(feature = "full")]
+use super::agenda_screen::agenda_screen;
+#[cfg(feature = "full")]
+use super::compare_screen::compare_screen;
 use super::draft_conflict::draft_conflict;
 #[cfg(feature = "full")]
 use super::import_screen::import_screen;
@@ -29,7 +33,7 @@ use crate::platform;
 #[cfg(feature = "full")]
 use crate::share;
 #[cfg(feature = "full")]
-use crate::state::SharingAction;
+use crate::state::FullAction;
 use crate::state::{Action, AppState, Loaded, Persistence, Screen, StorageNotice, StoredData};
 use crate::storage::{self, Saved, DEFAULT_KEY};
 use crate::text::EN;
@@ -141,10 +145,12 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Step(index) => principle_step(&view, q, &state.draft.responses, index),
         Screen::Review => review_screen(&view, q, &state.draft.responses, &state.draft.label),
         Screen::Results(id) => match state.result(id) {
-            Some(result) => results_screen(&view, q, result, state.pending),
+            Some(result) => results_screen(&view, q, result, &state.history, state.pending),
             None => start_screen(&view, &state),
         },
-        Screen::Share(_) | Screen::Import | Screen::Shared => full_screen(&view, &state, &props.link_tag),
+        Screen::Share(_) | Screen::Import | Screen::Shared | Screen::Compare(..) | Screen::Agenda(..) => {
+            full_screen(&view, &state, &props.link_tag)
+        }
     };
 
     html! {
@@ -190,7 +196,7 @@ fn initial_state(key: &str, start: Option<Intent>, carried: Option<&(String, Str
         #[cfg(feature = "full")]
         Some(Intent::Shared) => {
             if let Some(link) = share::link_in_address() {
-                state.apply(Action::Sharing(SharingAction::LinkOpened(share::open_payload(
+                state.apply(Action::Full(FullAction::LinkOpened(share::open_payload(
                     link.map(|(_, payload)| payload),
                     &questionnaire,
                 ))));
@@ -230,14 +236,16 @@ fn full_screen(view: &View, state: &AppState, link_tag: &str) -> Html {
                 view,
                 &state.questionnaire,
                 &Rc::new(result.clone()),
-                (state.sharing.include_texts, state.sharing.protect),
-                state.sharing.status.as_ref(),
+                (state.full.include_texts, state.full.protect),
+                state.full.status.as_ref(),
                 link_tag,
             ),
             None => start_screen(view, state),
         },
-        Screen::Import => import_screen(view, &state.questionnaire, &state.history, state.sharing.import.as_ref()),
-        _ => shared_screen(view, &state.questionnaire, state.sharing.link.as_ref()),
+        Screen::Import => import_screen(view, &state.questionnaire, &state.history, state.full.import.as_ref()),
+        Screen::Compare(first, second) => compare_screen(view, state, first, second),
+        Screen::Agenda(first, second) => agenda_screen(view, state, first, second),
+        _ => shared_screen(view, &state.questionnaire, state.full.link.as_ref()),
     }
 }
 

@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use super::confirm_prompt::confirm_prompt;
+use super::trend_badge::trend_badge;
 use super::View;
-use crate::model::SavedResult;
+use crate::model::{trend, SavedResult};
 use crate::platform::format_date;
 use crate::state::{Action, Confirmation, HISTORY_PAGE};
 use crate::text::fill;
@@ -30,6 +31,7 @@ pub fn history_list(
             (Some(score), None) => score.to_string(),
             _ => text.no_score.to_owned(),
         };
+        let change = trend::earlier(history, result).and_then(|earlier| trend::overall_change(earlier, result));
         let actions = if pending == Some(Confirmation::DeleteResult(result.id)) {
             confirm_prompt(view, &fill(text.confirm_delete, &[("label", label)]), text.confirm_delete_yes)
         } else {
@@ -46,7 +48,12 @@ pub fn history_list(
             <tr key={result.id}>
                 <td>{ format_date(result.finished_at_ms, text) }</td>
                 <th scope="row">{ label.to_owned() }</th>
-                <td>{ score }</td>
+                <td>
+                    { score }
+                    if let Some(change) = change {
+                        { " " }{ trend_badge(view, change) }
+                    }
+                </td>
                 <td>{ actions }</td>
             </tr>
         }

@@ -8,7 +8,11 @@
 //! (measured at several KiB across the app), and every visitor downloads that
 //! on first load; the state is small, so diffing the whole tree costs nothing.
 
+#[cfg(feature = "full")]
+pub mod agenda_screen;
 pub mod app;
+#[cfg(feature = "full")]
+pub mod compare_screen;
 pub mod confirm_prompt;
 pub mod draft_conflict;
 pub mod history_list;
@@ -33,6 +37,7 @@ pub mod statement_field;
 pub mod status_region;
 pub mod step_list;
 pub mod storage_notice;
+pub mod trend_badge;
 
 use yew::prelude::*;
 

@@ -45,12 +45,13 @@ fn points(list: impl Iterator<Item = (f64, f64)>) -> String {
     list.map(|(x, y)| format!("{},{}", coordinate(x), coordinate(y))).collect::<Vec<_>>().join(" ")
 }
 
-/// `scores`: per principle, in order, its score (0–100) if it has one. Axes are
-/// numbered like the rows of the score table, which carries the same numbers in
-/// text; the chart's description points there rather than repeating them.
-pub fn radar_chart(view: &View, scores: &[Option<f64>]) -> Html {
+/// `series`: one or two results, each per principle in order its score (0–100)
+/// if it has one. The second is drawn dashed with square points, so the two are
+/// told apart without colour. Axes are numbered like the rows of the score table,
+/// which carries the same numbers in text; `description` says so.
+pub fn radar_chart(view: &View, series: &[&[Option<f64>]], description: &str) -> Html {
     let text = view.text;
-    let count = scores.len();
+    let count = series.first().map_or(0, |scores| scores.len());
     let title_id = view.id("chart-title");
     let desc_id = view.id("chart-desc");
 
@@ -69,29 +70,41 @@ pub fn radar_chart(view: &View, scores: &[Option<f64>]) -> Html {
             </g>
         }
     });
-    // Principles without a score are left out of the shape rather than drawn as 0.
-    let scored: Vec<(f64, f64)> = scores
-        .iter()
-        .enumerate()
-        .filter_map(|(i, score)| score.map(|s| polar(i, count, s.clamp(0.0, 100.0) / 100.0)))
-        .collect();
-    let markers = scored.iter().enumerate().map(|(i, (x, y))| {
-        html! { <circle key={i} class="pr-chart-point" cx={coordinate(*x)} cy={coordinate(*y)} r="4" /> }
+    let shapes = series.iter().enumerate().map(|(n, scores)| {
+        // Principles without a score are left out of the shape rather than drawn as 0.
+        let scored: Vec<(f64, f64)> = scores
+            .iter()
+            .enumerate()
+            .filter_map(|(i, score)| score.map(|s| polar(i, count, s.clamp(0.0, 100.0) / 100.0)))
+            .collect();
+        let second = (n == 1).then_some("");
+        let markers = scored.iter().enumerate().map(|(i, &(x, y))| {
+            if n == 1 {
+                html! { <rect key={i} class="pr-chart-point" data-second="" x={coordinate(x - 4.0)} y={coordinate(y - 4.0)} width="8" height="8" /> }
+            } else {
+                html! { <circle key={i} class="pr-chart-point" cx={coordinate(x)} cy={coordinate(y)} r="4" /> }
+            }
+        });
+        html! {
+            <g key={n}>
+                if scored.len() >= 3 {
+                    <polygon class="pr-chart-shape" data-second={second} points={points(scored.iter().copied())} />
+                } else if scored.len() == 2 {
+                    <polyline class="pr-chart-shape" data-second={second} points={points(scored.iter().copied())} />
+                }
+                { for markers }
+            </g>
+        }
     });
 
     html! {
         <svg class="pr-chart" viewBox="0 0 320 320" role="img"
             aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
             <title id={title_id}>{ text.chart_title }</title>
-            <desc id={desc_id}>{ text.chart_description }</desc>
+            <desc id={desc_id}>{ description.to_owned() }</desc>
             { for rings }
             { for axes }
-            if scored.len() >= 3 {
-                <polygon class="pr-chart-shape" points={points(scored.iter().copied())} />
-            } else if scored.len() == 2 {
-                <polyline class="pr-chart-shape" points={points(scored.iter().copied())} />
-            }
-            { for markers }
+            { for shapes }
         </svg>
     }
 }

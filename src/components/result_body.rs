@@ -7,12 +7,16 @@ use yew::prelude::*;
 use super::radar_chart::radar_chart;
 use super::score_table::score_table;
 use super::scoring_explainer::scoring_explainer;
+use super::trend_badge::trend_badge;
 use super::View;
 use crate::model::scoring::round_score;
+use crate::model::trend::Trend;
 use crate::model::{Questionnaire, Report, SavedResult};
+use crate::platform::format_date;
 use crate::text::fill;
 
-pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult) -> Html {
+/// `trend`: the change since the earlier result with the same label, if any.
+pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult, trend: Option<&Trend>) -> Html {
     let text = view.text;
     // Thirty answers: scoring on every render is cheaper than caching it.
     let report = Report::score(q, &result.responses);
@@ -24,6 +28,14 @@ pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult) -> Html
                 <p class="pr-overall-score"><span data-testid="overall-score">{ score }</span><span class="pr-overall-max">{ "/100" }</span></p>
                 if let Some(band) = band {
                     <p class="pr-band" data-testid="band">{ band.label.clone() }</p>
+                }
+                if let Some((change, since)) = trend.and_then(|t| Some((t.overall?, t.since_ms))) {
+                    <p class="pr-trend-overall" data-testid="trend">
+                        { trend_badge(view, change) }{ " " }
+                        { fill(text.trend_since, &[("date", &format_date(since, text))]) }
+                    </p>
+                }
+                if let Some(band) = band {
                     <p class="pr-band-description">{ band.description.clone() }</p>
                 }
             </div>
@@ -70,8 +82,8 @@ pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult) -> Html
                 { fill(text.coverage, &[("rated", &coverage.rated.to_string()), ("total", &coverage.total.to_string()), ("percent", &coverage.percent().to_string())]) }
             </p>
             <div class="pr-chart-and-table">
-                <figure class="pr-chart-figure">{ radar_chart(view, &chart_scores) }</figure>
-                { score_table(view, q, &report) }
+                <figure class="pr-chart-figure">{ radar_chart(view, &[&chart_scores], text.chart_description) }</figure>
+                { score_table(view, q, &report, trend.map(|t| t.principles.as_slice())) }
             </div>
             <div class="pr-highlights">
                 <section class="pr-strengths">

@@ -6,12 +6,18 @@ use yew::prelude::*;
 use super::confirm_prompt::confirm_prompt;
 use super::result_body::result_body;
 use super::View;
-use crate::model::{Questionnaire, SavedResult};
+use crate::model::{trend, Questionnaire, SavedResult};
 use crate::platform::format_date;
-use crate::state::{Action, Confirmation, Screen};
+use crate::state::{Action, Confirmation, Screen, Side};
 use crate::text::fill;
 
-pub fn results_screen(view: &View, q: &Questionnaire, result: &SavedResult, pending: Option<Confirmation>) -> Html {
+pub fn results_screen(
+    view: &View,
+    q: &Questionnaire,
+    result: &SavedResult,
+    history: &[SavedResult],
+    pending: Option<Confirmation>,
+) -> Html {
     let text = view.text;
     let heading_id = view.id("results-heading");
     let label = view.result_label(result);
@@ -40,9 +46,11 @@ pub fn results_screen(view: &View, q: &Questionnaire, result: &SavedResult, pend
         <section class="pr-screen pr-results" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ title }</h2>
             <p class="pr-muted">{ fill(text.results_date, &[("date", &format_date(result.finished_at_ms, text))]) }</p>
-            { result_body(view, q, result) }
+            { result_body(view, q, result, trend::earlier(history, result).map(|earlier| trend::trend(q, earlier, result)).as_ref()) }
             <div class="pr-actions pr-no-print">
                 <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::GoToStart)}>{ text.back_to_start }</button>
+                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Saved(result.id), None)))}>{ text.compare_button }</button>
+                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Agenda(Side::Saved(result.id), None)))}>{ text.agenda_button }</button>
                 <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Share(result.id)))}>{ text.share_button }</button>
                 <button type="button" class="pr-button" onclick={on_print}>{ text.print_button }</button>
                 { delete_controls }

@@ -2,12 +2,20 @@
 
 use yew::prelude::*;
 
+use super::trend_badge::trend_badge;
 use super::View;
 use crate::model::scoring::round_score;
 use crate::model::{Questionnaire, Report};
 use crate::text::fill;
 
-pub fn score_table(view: &View, questionnaire: &Questionnaire, report: &Report) -> Html {
+/// `changes`: per principle, the change since the earlier result with the same
+/// label (a column of its own when there is such a result).
+pub fn score_table(
+    view: &View,
+    questionnaire: &Questionnaire,
+    report: &Report,
+    changes: Option<&[Option<i16>]>,
+) -> Html {
     let text = view.text;
     let rows = report.principles.iter().map(|score| {
         let principle = &questionnaire.principles[score.index];
@@ -20,8 +28,7 @@ pub fn score_table(view: &View, questionnaire: &Questionnaire, report: &Report) 
         };
         html! {
             <tr key={principle.id.clone()}>
-                <td class="pr-num">{ score.index + 1 }</td>
-                <th scope="row">{ principle.title.clone() }</th>
+                <th scope="row"><span class="pr-axis-number">{ format!("{}.", score.index + 1) }</span>{ principle.title.clone() }</th>
                 <td class="pr-num" data-principle={principle.id.clone()}>
                     <span class="pr-score">{ value }</span>
                     if !band.is_empty() { <span class="pr-band-small">{ band }</span> }
@@ -29,6 +36,15 @@ pub fn score_table(view: &View, questionnaire: &Questionnaire, report: &Report) 
                 <td class="pr-num">
                     { fill(text.table_rated, &[("rated", &score.rated.to_string()), ("total", &score.total.to_string())]) }
                 </td>
+                if let Some(changes) = changes {
+                    <td class="pr-num">
+                        if let Some(change) = changes.get(score.index).copied().flatten() {
+                            { trend_badge(view, change) }
+                        } else {
+                            { "\u{2013}" }
+                        }
+                    </td>
+                }
             </tr>
         }
     });
@@ -37,10 +53,12 @@ pub fn score_table(view: &View, questionnaire: &Questionnaire, report: &Report) 
             <caption>{ text.table_caption }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ "#" }</th>
                     <th scope="col">{ text.table_principle }</th>
                     <th scope="col">{ text.table_score }</th>
                     <th scope="col">{ text.table_answered }</th>
+                    if changes.is_some() {
+                        <th scope="col">{ text.trend_column }</th>
+                    }
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>

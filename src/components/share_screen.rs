@@ -1,4 +1,4 @@
-//! Sharing a saved result: as a `.json` file (download or copy) or as a link
+//! FullState a saved result: as a `.json` file (download or copy) or as a link
 //! that carries the answers, optionally with label and notes and optionally
 //! sealed with a passphrase. What happened is said in a status line.
 
@@ -12,7 +12,7 @@ use crate::codec::export::encode_result;
 use crate::codec::link::MAX_LINK_CHARS;
 use crate::model::{Questionnaire, SavedResult};
 use crate::share;
-use crate::state::{Action, Screen, ShareStatus, SharingAction, MIN_PASSPHRASE_CHARS};
+use crate::state::{Action, FullAction, Screen, ShareStatus, MIN_PASSPHRASE_CHARS};
 use crate::text::fill;
 
 /// `tag`: this widget's tag for links (see `codec::link::widget_tag`).
@@ -33,7 +33,7 @@ pub fn share_screen(
     let on_download = {
         let (result, q, report) = (result.clone(), q.clone(), view.on_action.clone());
         Callback::from(move |_: MouseEvent| {
-            report.emit(Action::Sharing(SharingAction::Done(share::download_result(&result, &q))))
+            report.emit(Action::Full(FullAction::Done(share::download_result(&result, &q))))
         })
     };
     let on_copy_json = {
@@ -67,6 +67,7 @@ pub fn share_screen(
     let (message, copy_by_hand) = match status {
         None => (String::new(), None),
         Some(ShareStatus::JsonCopied) => (full.share_json_copied.to_owned(), None),
+        Some(ShareStatus::AgendaCopied) => (full.agenda_copied.to_owned(), None),
         Some(ShareStatus::LinkCopied) => (full.share_link_copied.to_owned(), None),
         Some(ShareStatus::Downloaded(name)) => (fill(full.share_downloaded, &[("name", name)]), None),
         Some(ShareStatus::Sealing) => (full.share_sealing.to_owned(), None),
@@ -94,11 +95,11 @@ pub fn share_screen(
             <h3>{ full.share_link_title }</h3>
             <p>{ full.share_link_intro }</p>
             <label class="pr-check">
-                <input type="checkbox" checked={include_texts} onchange={toggle(|on| Action::Sharing(SharingAction::SetIncludeTexts(on)))} />
+                <input type="checkbox" checked={include_texts} onchange={toggle(|on| Action::Full(FullAction::SetIncludeTexts(on)))} />
                 { full.share_include_texts }
             </label>
             <label class="pr-check">
-                <input type="checkbox" checked={protect} onchange={toggle(|on| Action::Sharing(SharingAction::SetProtect(on)))} />
+                <input type="checkbox" checked={protect} onchange={toggle(|on| Action::Full(FullAction::SetProtect(on)))} />
                 { full.share_protect }
             </label>
             if protect {

@@ -13,7 +13,7 @@ use crate::codec::link::LinkError;
 use crate::model::Questionnaire;
 use crate::platform::{format_date, random_id};
 use crate::share;
-use crate::state::{Action, SharedLink, SharingAction};
+use crate::state::{Action, FullAction, Screen, SharedLink, Side};
 use crate::text::fill;
 
 pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLink>) -> Html {
@@ -21,7 +21,7 @@ pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLin
     let heading_id = view.id("shared-heading");
     let on_close = view.on_action.reform(|_: MouseEvent| {
         share::forget_link();
-        Action::Sharing(SharingAction::CloseShared)
+        Action::Full(FullAction::CloseShared)
     });
     let close = html! {
         <button type="button" class="pr-button" onclick={on_close}>{ full.shared_close }</button>
@@ -36,7 +36,7 @@ pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLin
             };
             let on_save = view.on_action.reform(|_: MouseEvent| {
                 share::forget_link();
-                Action::Sharing(SharingAction::SaveShared { id: random_id() })
+                Action::Full(FullAction::SaveShared { id: random_id() })
             });
             let content = html! {
                 <>
@@ -44,9 +44,15 @@ pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLin
                     <p class="pr-muted">{ fill(text.results_date, &[("date", &format_date(result.finished_at_ms, text))]) }</p>
                     <div class="pr-actions pr-no-print">
                         <button type="button" class="pr-button pr-button-primary" onclick={on_save}>{ full.shared_save }</button>
+                        <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Shared, None)))}>
+                            { full.shared_compare }
+                        </button>
+                        <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Agenda(Side::Shared, None)))}>
+                            { text.agenda_button }
+                        </button>
                         { close.clone() }
                     </div>
-                    { result_body(view, q, result) }
+                    { result_body(view, q, result, None) }
                 </>
             };
             (title, content)

@@ -1,7 +1,18 @@
-//! The canonical form of questionnaire content and its fingerprint.
+//! The canonical form of a questionnaire's *meaning* and its fingerprint.
+//!
+//! The content hash says which questions a result's answers answer: the
+//! questionnaire's id and version, its principles with their weights, and the
+//! statements with their ids in order. Wording is left out on purpose, so a
+//! translation (the same questionnaire shown in German) and guidance added
+//! later (recommendations, discussion questions) keep results current. Whoever
+//! changes what a statement means bumps the questionnaire's `version`.
 //!
 //! Shared with `build.rs` (which includes this file by path to fingerprint the
 //! built-in questionnaire at build time), so it depends on nothing else.
+
+/// Opens the canonical form: names the scheme, so fingerprints of another
+/// scheme (the earlier one hashed all text) can never be mistaken for these.
+pub const SCHEME: &str = "partnership-readiness questionnaire meaning 2";
 
 /// Appends one field: its length in bytes, `:`, the text, `;`. The length
 /// prefix means no two different field sequences share a form.
@@ -17,14 +28,9 @@ pub fn weight_field(weight: f64) -> String {
     format!("weight {:016x}", weight.to_bits())
 }
 
-/// The field for a band's range.
-pub fn band_field(min: u64, max: u64) -> String {
-    format!("band {min} {max}")
-}
-
-/// The field announcing how many recommendations follow.
-pub fn recommendations_field(count: usize) -> String {
-    format!("recommendations {count}")
+/// The field announcing how many items of a kind follow.
+pub fn count_field(what: &str, count: usize) -> String {
+    format!("{what} {count}")
 }
 
 /// FNV-1a, 64 bit, as 16 lowercase hex digits.

@@ -65,6 +65,13 @@ pub const HIGHLIGHT_COUNT: usize = 3;
 impl Report {
     /// Scores `responses` against `questionnaire`.
     pub fn score(questionnaire: &Questionnaire, responses: &Responses) -> Self {
+        Self::score_where(questionnaire, responses, |_| true)
+    }
+
+    /// Scores `responses` on the statements `counts` keeps: a comparison of
+    /// results answered on different versions counts only the statements both
+    /// were asked.
+    pub fn score_where(questionnaire: &Questionnaire, responses: &Responses, counts: impl Fn(&str) -> bool) -> Self {
         let principles: Vec<PrincipleScore> = questionnaire
             .principles
             .iter()
@@ -72,7 +79,7 @@ impl Report {
             .map(|(index, principle)| {
                 let mut points = Vec::new();
                 let mut not_sure = 0;
-                for statement in &principle.statements {
+                for statement in principle.statements.iter().filter(|s| counts(&s.id)) {
                     match responses.answer(&statement.id) {
                         Some(Answer::Rated(rating)) => points.push(rating.points()),
                         Some(Answer::NotSure) => not_sure += 1,

@@ -1,0 +1,138 @@
+//! A partner-meeting agenda from one result or from a comparison: choose the
+//! meeting's length; the topics come with the scores behind their choice, their
+//! discussion questions, both sides' notes and a suggested time. Copy it as
+//! Markdown, download it, or print it (the agenda alone, on one page).
+
+use yew::prelude::*;
+
+use super::compare_screen::{back, side_label};
+use super::View;
+use crate::model::agenda::{self, FRAME_MINUTES, LENGTHS};
+use crate::model::compare::Comparison;
+use crate::model::{Report, SavedResult};
+use crate::share;
+use crate::state::{Action, AppState, FullAction, Screen, ShareStatus, Side};
+use crate::text::fill;
+
+pub fn agenda_screen(view: &View, state: &AppState, first: Side, second: Option<Side>) -> Html {
+    let (text, full) = (view.text, &view.text.full);
+    let q = &state.questionnaire;
+    let Some(a) = state.side(first) else { return html! {} };
+    let b = second.and_then(|side| state.side(side));
+    let minutes = state.full.agenda_minutes;
+    let heading_id = view.id("agenda-heading");
+
+    let (plan, title, sides): (agenda::Agenda, String, Vec<(&str, &SavedResult)>) = match b {
+        Some(b) => {
+            let labels = [side_label(view, a, 0), side_label(view, b, 1)];
+            (
+                agenda::for_comparison(&Comparison::of(q, a, b), minutes),
+                fill(full.agenda_title_two, &[("a", labels[0]), ("b", labels[1])]),
+                vec![(labels[0], a), (labels[1], b)],
+            )
+        }
+        None => {
+            let title = if a.label.is_empty() {
+                full.agenda_title_untitled.to_owned()
+            } else {
+                fill(full.agenda_title_one, &[("label", &a.label)])
+            };
+            (agenda::for_result(&Report::score(q, &a.responses), minutes), title, vec![(view.result_label(a), a)])
+        }
+    };
+    let labels = [sides.first().map_or("", |s| s.0), sides.get(1).map_or("", |s| s.0)];
+    let markdown = text.agenda_markdown(q, &plan, &title, &sides);
+    let file_label =
+        sides.iter().map(|s| s.1.label.as_str()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" and ");
+
+    let lengths = LENGTHS.iter().map(|&length| {
+        let id = view.id(&format!("agenda-{length}"));
+        let choose = view.on_action.reform(move |_: Event| Action::Full(FullAction::SetAgendaMinutes(length)));
+        html! {
+            <label key={length} class="pr-option" for={id.clone()}>
+                <input type="radio" {id} name={view.id("agenda-length")} checked={minutes == length} onchange={choose} />
+                <span class="pr-option-label">{ fill(full.agenda_length_option, &[("n", &length.to_string())]) }</span>
+            </label>
+        }
+    });
+    let topic_minutes = |n: u32| fill(full.agenda_topic_minutes, &[("n", &n.to_string())]);
+    let topics = plan.topics.iter().map(|topic| {
+        let principle = &q.principles[topic.principle];
+        let notes = sides.iter().filter_map(|(label, result)| {
+            let note = result.responses.note(&principle.id);
+            (!note.is_empty()).then(|| html! { <p class="pr-agenda-note">{ fill(full.agenda_note, &[("label", label), ("note", note)]) }</p> })
+        });
+        html! {
+            <li key={topic.principle}>
+                <h3>{ principle.title.clone() }<span class="pr-agenda-minutes">{ topic_minutes(topic.minutes) }</span></h3>
+                <p class="pr-agenda-reason">{ text.agenda_reason(topic.reason, labels) }</p>
+                <ul>{ for principle.questions.iter().take(topic.questions).map(|question| html! { <li>{ question.clone() }</li> }) }</ul>
+                { for notes }
+            </li>
+        }
+    });
+
+    let on_copy = {
+        let (markdown, report) = (markdown.clone(), view.on_action.clone());
+        Callback::from(move |_: MouseEvent| share::copy(markdown.clone(), ShareStatus::AgendaCopied, report.clone()))
+    };
+    let on_download = {
+        let (markdown, report) = (markdown.clone(), view.on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            report.emit(Action::Full(FullAction::Done(share::download_agenda(&file_label, &markdown))))
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            // A blocked print dialog (sandboxed iframe) is not an error worth surfacing.
+            let _ = window.print();
+        }
+    });
+    let back_action = match second {
+        Some(second) => Action::Open(Screen::Compare(first, Some(second))),
+        None => back(first),
+    };
+    let status = match &state.full.status {
+        Some(ShareStatus::AgendaCopied) => full.agenda_copied.to_owned(),
+        Some(ShareStatus::Downloaded(name)) => fill(full.share_downloaded, &[("name", name)]),
+        Some(ShareStatus::CopyFailed(_)) => full.share_copy_failed.to_owned(),
+        _ => String::new(),
+    };
+    let copy_by_hand = matches!(state.full.status, Some(ShareStatus::CopyFailed(_)));
+    let copy_id = view.id("agenda-text");
+
+    html! {
+        <section class="pr-screen pr-agenda" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ title }</h2>
+            <fieldset class="pr-statement pr-no-print">
+                <legend class="pr-statement-text">{ full.agenda_length }</legend>
+                <div class="pr-scale pr-lengths">{ for lengths }</div>
+            </fieldset>
+            <p class="pr-agenda-length">{ fill(full.agenda_length_option, &[("n", &minutes.to_string())]) }</p>
+            if plan.topics.is_empty() {
+                <p class="pr-notice-inline">{ full.agenda_none }</p>
+            } else {
+                <ol class="pr-agenda-items">
+                    <li><h3>{ full.agenda_opening }<span class="pr-agenda-minutes">{ topic_minutes(FRAME_MINUTES) }</span></h3></li>
+                    { for topics }
+                    <li><h3>{ full.agenda_next_steps }<span class="pr-agenda-minutes">{ topic_minutes(FRAME_MINUTES) }</span></h3></li>
+                </ol>
+            }
+            <div class="pr-actions pr-no-print">
+                <button type="button" class="pr-button pr-button-primary" onclick={on_copy}>{ full.agenda_copy }</button>
+                <button type="button" class="pr-button" onclick={on_download}>{ full.agenda_download }</button>
+                <button type="button" class="pr-button" onclick={on_print}>{ full.agenda_print }</button>
+                <button type="button" class="pr-button" onclick={view.send(back_action)}>
+                    { if second.is_some() { full.back_to_comparison } else { full.back_to_result } }
+                </button>
+            </div>
+            <p class="pr-share-status pr-no-print" role="status">{ status }</p>
+            if copy_by_hand {
+                <div class="pr-field pr-no-print">
+                    <label for={copy_id.clone()}>{ full.share_copy_by_hand }</label>
+                    <textarea id={copy_id} rows="8" readonly=true value={markdown} />
+                </div>
+            }
+        </section>
+    }
+}
