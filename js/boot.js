@@ -29,3 +29,9 @@ globalThis.partnershipReadiness = Object.freeze({
   /** Mounts widgets into marked elements added after the page loaded. */
   mount: () => first.then((module) => module.mount_all()),
 });
+
+// A share link pasted into the address bar of a page already open changes only
+// the fragment: start afresh so the link opens (everything answered is saved).
+addEventListener('hashchange', () => {
+  if (/^#pr[0-9]+\./.test(location.hash)) location.reload();
+});

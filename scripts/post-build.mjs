@@ -43,10 +43,12 @@ run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', 'partne
   join(root, `target/wasm32-unknown-unknown/${profile}/partnership-readiness.wasm`)]);
 const wasm = join(built, 'partnership-readiness-full_bg.wasm');
 if (release) {
-  // The same optimisation as the core build's (index.html).
-  run('wasm-opt', ['-Os', '--converge', '--strip-producers', '--strip-target-features', '--low-memory-unused',
-    '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-reference-types',
-    '--enable-multivalue', wasm, '-o', wasm]);
+  // The same optimisation as the core build's, read from index.html's Trunk link.
+  const page = await readFile(join(root, 'index.html'), 'utf8');
+  const level = page.match(/data-wasm-opt="(\w+)"/)?.[1];
+  const params = page.match(/data-wasm-opt-params="([^"]*)"/)?.[1];
+  if (!level || params === undefined) throw new Error('index.html has no data-wasm-opt and data-wasm-opt-params');
+  run('wasm-opt', [`-O${level}`, ...params.split(/\s+/).filter(Boolean), wasm, '-o', wasm]);
 }
 const hash = createHash('sha256').update(await readFile(wasm)).digest('hex').slice(0, 16);
 const fullDir = `full-${hash}`;

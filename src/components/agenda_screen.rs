@@ -90,7 +90,7 @@ pub fn agenda_screen(view: &View, state: &AppState, first: Side, second: Option<
     });
     let back_action = match second {
         Some(second) => Action::Open(Screen::Compare(first, Some(second))),
-        None => back(first),
+        None => back(first, None),
     };
     let status = match &state.full.status {
         Some(ShareStatus::AgendaCopied) => full.agenda_copied.to_owned(),

@@ -151,17 +151,27 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
                 <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::Open(Screen::Agenda(first, second)))}>
                     { text.agenda_button }
                 </button>
-                <button type="button" class="pr-button" onclick={view.send(back(first))}>{ full.back_to_result }</button>
+                <button type="button" class="pr-button" onclick={view.send(back(first, second))}>{ full.back_to_result }</button>
             </div>
         </section>
     }
 }
 
-/// Where "back" goes from a screen about `side`: its result, or the shared one.
-pub fn back(side: Side) -> Action {
-    match side {
-        Side::Saved(id) => Action::Open(Screen::Results(id)),
-        Side::Shared => Action::Open(Screen::Shared),
+/// Where "back" goes from a screen about `first` (and `second`): the shared
+/// result when one side is the link the person came from, else `first`'s result.
+pub fn back(first: Side, second: Option<Side>) -> Action {
+    match (first, second) {
+        (Side::Shared, _) | (_, Some(Side::Shared)) => Action::Open(Screen::Shared),
+        (Side::Saved(id), _) => Action::Open(Screen::Results(id)),
+    }
+}
+
+/// The comparison of `first` with the saved result `chosen`: one's own result
+/// comes first ("You: Agree, Partner: Disagree"), so a shared one goes second.
+fn pair_with(first: Side, chosen: u64) -> Screen {
+    match first {
+        Side::Shared => Screen::Compare(Side::Saved(chosen), Some(Side::Shared)),
+        Side::Saved(_) => Screen::Compare(first, Some(Side::Saved(chosen))),
     }
 }
 
@@ -177,7 +187,7 @@ fn choose_screen(view: &View, state: &AppState, first: Side) -> Html {
         let name = if r.label.is_empty() { text.history_untitled } else { r.label.as_str() };
         html! {
             <li key={r.id}>
-                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(first, Some(Side::Saved(r.id)))))}>
+                <button type="button" class="pr-button" onclick={view.send(Action::Open(pair_with(first, r.id)))}>
                     { fill(full.compare_with, &[("label", name), ("date", &format_date(r.finished_at_ms, text))]) }
                 </button>
             </li>
@@ -194,7 +204,7 @@ fn choose_screen(view: &View, state: &AppState, first: Side) -> Html {
             }
             <div class="pr-actions">
                 <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Import))}>{ text.import_button }</button>
-                <button type="button" class="pr-button" onclick={view.send(back(first))}>{ full.back_to_result }</button>
+                <button type="button" class="pr-button" onclick={view.send(back(first, None))}>{ full.back_to_result }</button>
             </div>
         </section>
     }

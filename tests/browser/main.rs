@@ -5,6 +5,7 @@
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+mod meeting;
 mod mounting;
 mod sharing;
 mod storage_faults;

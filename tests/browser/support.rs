@@ -200,6 +200,20 @@ impl Mounted {
             .unwrap()
     }
 
+    /// Clicks the first button whose visible text starts with `prefix` (labels that end in a date).
+    #[cfg_attr(not(feature = "full"), allow(dead_code))]
+    pub async fn click_starting(&self, prefix: &str) {
+        let button: HtmlElement = self
+            .all("button")
+            .into_iter()
+            .find(|b| b.text_content().unwrap_or_default().trim().starts_with(prefix))
+            .unwrap_or_else(|| panic!("no button starting {prefix:?} in: {}", self.page_text()))
+            .dyn_into()
+            .unwrap();
+        button.click();
+        yew::scheduler::flush().await;
+    }
+
     pub fn has_button(&self, label: &str) -> bool {
         self.all("button").iter().any(|b| b.text_content().unwrap_or_default().trim() == label)
     }

@@ -1,0 +1,135 @@
+//! The partner-meeting screens of the full build: the trend since an earlier
+//! result with the same label, the comparison of two results and the agenda.
+#![cfg(feature = "full")]
+
+use wasm_bindgen::JsCast;
+
+use crate::support::{copied_text, fake_clipboard, fresh_key, wait_until, Mounted};
+
+/// Finishes a check labelled `label`, answering all statements of the first
+/// principles with `ratings` (one per principle), and shows its result.
+async fn finish(app: &Mounted, label: &str, ratings: &[&str]) {
+    app.click("Start the check").await;
+    for (index, rating) in ratings.iter().enumerate() {
+        if index > 0 {
+            app.click("Next").await;
+        }
+        for statement in 0..3 {
+            app.answer(statement, rating).await;
+        }
+    }
+    app.go_to_review().await;
+    app.type_into("input[type=text]", label).await;
+    app.click("See results").await;
+}
+
+/// The rows of the table matched by `selector`, each as its cells' texts.
+fn rows(app: &Mounted, selector: &str) -> Vec<Vec<String>> {
+    app.all(&format!("{selector} tbody tr"))
+        .iter()
+        .map(|row| {
+            let cells = row.query_selector_all("th, td").unwrap();
+            (0..cells.length())
+                .filter_map(|i| cells.item(i)?.text_content())
+                .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test::wasm_bindgen_test]
+async fn a_result_shows_its_change_since_the_earlier_one_with_the_same_label() {
+    let app = Mounted::new(&fresh_key("trend")).await;
+    finish(&app, "Acme", &["Neutral", "Neutral"]).await;
+    assert!(app.all("[data-testid=trend]").is_empty(), "no earlier result, no trend");
+    app.click("Back to start").await;
+    finish(&app, "  ACME ", &["Agree", "Neutral", "Agree"]).await;
+
+    let overall = app.text("[data-testid=trend]");
+    assert!(overall.contains("up 17") && overall.contains("since"), "{overall}");
+    let changes: Vec<String> =
+        rows(&app, ".pr-score-table").iter().take(3).map(|cells| cells.last().cloned().unwrap_or_default()).collect();
+    assert_eq!(changes, ["\u{25b2} 25up 25", "= 0unchanged", "\u{2013}"], "per principle");
+
+    app.click("Back to start").await;
+    let history = rows(&app, ".pr-history");
+    assert!(history[0][2].ends_with("up 17"), "the newest row shows its change: {history:?}");
+    assert!(!history[1][2].contains("up"), "the earliest has nothing to compare with: {history:?}");
+}
+
+#[wasm_bindgen_test::wasm_bindgen_test]
+async fn two_results_compare_by_gap_and_by_principle_and_lead_to_an_agenda() {
+    let app = Mounted::new(&fresh_key("compare")).await;
+    finish(&app, "Partner", &["Strongly agree", "Disagree"]).await;
+    app.click("Back to start").await;
+    finish(&app, "Us", &["Strongly agree", "Strongly agree", "Agree"]).await;
+
+    app.click("Compare").await;
+    assert_eq!(app.heading(), "Compare Us with\u{2026}");
+    app.click_starting("Compare with Partner").await;
+    assert_eq!(app.heading(), "Comparison: Us and Partner");
+    assert!(app.page_text().contains("Scored on one side only, and so left out of the ranking: Complementary strengths."));
+    let groups: Vec<String> = app.all(".pr-group").iter().map(|g| g.text_content().unwrap_or_default()).collect();
+    assert!(groups[0].contains("Aligned values and culture \u{2013} Us 100, Partner 25"), "{groups:?}");
+    assert!(groups[1].contains("None."), "{groups:?}");
+    assert!(groups[2].contains("Clear objectives \u{2013} Us 100, Partner 100"), "{groups:?}");
+
+    // Largest gap first; then by principle order, announced.
+    let table = ".pr-compare-table";
+    let first_rows = |app: &Mounted| rows(app, table).into_iter().take(3).collect::<Vec<_>>();
+    assert_eq!(
+        first_rows(&app),
+        [
+            ["2.Aligned values and culture", "100", "25", "75"],
+            ["1.Clear objectives", "100", "100", "0"],
+            ["3.Complementary strengths", "75", "No score", "\u{2013}"],
+        ]
+    );
+    assert_eq!(app.one(&format!("{table} th[aria-sort]")).text_content().unwrap(), "Gap");
+    assert_eq!(app.text(".pr-compare [role=status]"), "Sorted by largest gap.");
+    app.click("Sort by principle order").await;
+    assert_eq!(first_rows(&app)[0][0], "1.Clear objectives");
+    assert_eq!(app.one(&format!("{table} th[aria-sort]")).get_attribute("aria-sort").as_deref(), Some("ascending"));
+    assert_eq!(app.text(".pr-compare [role=status]"), "Sorted by principle order.");
+    assert!(app.page_text().contains("Us: Strongly agree \u{2014} Partner: Disagree"));
+
+    // The agenda: the gap first, then the remaining difference.
+    app.click("Meeting agenda").await;
+    assert_eq!(app.heading(), "Meeting agenda: Us and Partner");
+    let topics: Vec<String> = app.all(".pr-agenda-items > li h3").iter().map(|h| h.text_content().unwrap()).collect();
+    assert_eq!(
+        topics,
+        [
+            "Opening: what each side wants from the partnership5 min",
+            "Aligned values and culture25 min",
+            "Clear objectives25 min",
+            "Next steps: owners and dates5 min",
+        ]
+    );
+    app.one("input[type=radio]").dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert!(app.text(".pr-agenda-items").contains("Aligned values and culture10 min"), "30 minutes");
+    fake_clipboard(false);
+    app.click("Copy as Markdown").await;
+    wait_until("the copy is reported", 200, || !app.text(".pr-agenda [role=status]").is_empty()).await;
+    assert_eq!(app.text(".pr-agenda [role=status]"), "The agenda was copied to the clipboard.");
+    let markdown = copied_text().expect("the agenda was copied");
+    assert!(markdown.starts_with("# Meeting agenda: Us and Partner\n\n30 minutes\n\n1. Opening"), "{markdown}");
+    app.click("Download .md").await;
+    let status = app.text(".pr-agenda [role=status]");
+    assert!(status.contains("partnership-readiness-agenda-us-and-partner-") && status.contains(".md"), "{status}");
+    app.click("Back to the comparison").await;
+    assert_eq!(app.heading(), "Comparison: Us and Partner");
+}
+
+#[wasm_bindgen_test::wasm_bindgen_test]
+async fn a_result_alone_has_an_agenda_of_its_weakest_principles() {
+    let app = Mounted::new(&fresh_key("agenda-one")).await;
+    finish(&app, "", &["Agree", "Disagree", "Strongly agree", "Neutral"]).await;
+    app.click("Meeting agenda").await;
+    assert_eq!(app.heading(), "Meeting agenda");
+    let reasons: Vec<String> = app.all(".pr-agenda-reason").iter().map(|p| p.text_content().unwrap()).collect();
+    assert_eq!(reasons, ["Scored 25.", "Scored 50.", "Scored 75.", "Scored 100."]);
+    app.click("Back to the result").await;
+    assert!(app.heading().starts_with("Your results"));
+}
