@@ -68,7 +68,9 @@ async fn two_results_compare_by_gap_and_by_principle_and_lead_to_an_agenda() {
     assert_eq!(app.heading(), "Compare Us with\u{2026}");
     app.click_starting("Compare with Partner").await;
     assert_eq!(app.heading(), "Comparison: Us and Partner");
-    assert!(app.page_text().contains("Scored on one side only, and so left out of the ranking: Complementary strengths."));
+    assert!(app
+        .page_text()
+        .contains("Scored on one side only, and so left out of the ranking: Complementary strengths."));
     let groups: Vec<String> = app.all(".pr-group").iter().map(|g| g.text_content().unwrap_or_default()).collect();
     assert!(groups[0].contains("Aligned values and culture \u{2013} Us 100, Partner 25"), "{groups:?}");
     assert!(groups[1].contains("None."), "{groups:?}");
