@@ -20,8 +20,74 @@ fn main() {
     let mut code = questionnaire(&data).unwrap_or_else(|field| panic!("{source}: missing or mistyped {field}"));
     let form = canonical_form(&data).unwrap_or_else(|field| panic!("{source}: missing or mistyped {field}"));
     writeln!(code, "pub const CONTENT_HASH: &str = {:?};", canonical::fnv1a_64_hex(form.as_bytes())).ok();
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("questionnaire_en.rs");
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out_dir).join("questionnaire_en.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+
+    let source = "i18n/en.json";
+    println!("cargo:rerun-if-changed={source}");
+    let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("cannot read {source}: {e}"));
+    let data: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{source} is not valid JSON: {e}"));
+    let code = interface_texts(&data).unwrap_or_else(|problem| panic!("{source}: {problem}"));
+    let out = Path::new(&out_dir).join("ui_text_en.rs");
+    std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+}
+
+/// The English interface texts as the `EN` value of `text::UiText` (a missing or
+/// unknown key is a compile error there), and, for the full build, the setter
+/// that fills a `UiText` from a language file fetched at run time.
+fn interface_texts(data: &serde_json::Value) -> Result<String, String> {
+    let section = |name: &str| data.get(name).and_then(|v| v.as_object()).ok_or(format!("no \"{name}\" object"));
+    let value = |key: &str, value: &serde_json::Value| -> Result<String, String> {
+        match value {
+            serde_json::Value::String(text) => Ok(format!("{text:?}")),
+            serde_json::Value::Array(items) => {
+                let items: Vec<String> = items
+                    .iter()
+                    .map(|item| item.as_str().map(|t| format!("{t:?}")).ok_or(format!("{key}: a list of texts")))
+                    .collect::<Result<_, _>>()?;
+                Ok(format!("[{}]", items.join(", ")))
+            }
+            _ => Err(format!("{key}: a text or a list of texts")),
+        }
+    };
+    let (core, full) = (section("texts")?, section("full")?);
+    let mut code = String::from("/// English, compiled in (generated from i18n/en.json by build.rs).\n");
+    code.push_str("pub static EN: UiText = UiText {\n");
+    let language = data.get("language").and_then(|v| v.as_str()).ok_or("no \"language\"")?;
+    writeln!(code, "    language: {language:?},").ok();
+    for (key, text) in core {
+        writeln!(code, "    {key}: {},", value(key, text)?).ok();
+    }
+    code.push_str("    #[cfg(feature = \"full\")]\n    full: FullText {\n");
+    for (key, text) in full {
+        writeln!(code, "        {key}: {},", value(key, text)?).ok();
+    }
+    code.push_str("    },\n};\n\n");
+
+    code.push_str("/// Every key of a language file, `full.` before those of the full build's texts.\n");
+    code.push_str("#[cfg(feature = \"full\")]\npub const KEYS: &[&str] = &[\n");
+    for key in core.keys() {
+        writeln!(code, "    {key:?},").ok();
+    }
+    for key in full.keys() {
+        writeln!(code, "    \"full.{key}\",").ok();
+    }
+    code.push_str("];\n\n");
+    code.push_str("/// Sets the text `key` (one of `KEYS`) of `text`; `None` if the value has the wrong shape.\n");
+    code.push_str("#[cfg(feature = \"full\")]\n");
+    code.push_str(
+        "pub fn set_text(text: &mut UiText, key: &str, value: &TextValue) -> Option<()> {\n    match key {\n",
+    );
+    for (prefix, path, entries) in [("", "", core), ("full.", "full.", full)] {
+        for (key, english) in entries {
+            let getter = if english.is_array() { "list()?" } else { "text()?" };
+            writeln!(code, "        \"{prefix}{key}\" => text.{path}{key} = value.{getter},").ok();
+        }
+    }
+    code.push_str("        _ => return None,\n    }\n    Some(())\n}\n");
+    Ok(code)
 }
 
 /// A string field as a Rust literal.

@@ -1,33 +1,104 @@
-// Starts the partnership readiness widget on this page. It loads the core build
-// (what a first visit downloads), or the full build at once when the page needs
-// it (a share link in the address), and gives the core build the way to load the
-// full one later (sharing, importing). scripts/post-build.mjs writes this file
-// into dist/ as pr-boot.js with this build's file names filled in; a host page
-// includes it with <script type="module" src=".../pr-boot.js"></script>.
+// Starts the partnership readiness widget on this page. scripts/post-build.mjs
+// writes this file into dist/ as pr-boot.js with this build's file names filled
+// in; a host page includes it with <script type="module" src=".../pr-boot.js">.
+//
+// For each mount point ([data-partnership-readiness]) it prepares a shadow root
+// holding the widget's stylesheet, so host styles and widget styles cannot touch
+// each other; applies data-accent (pr-accent.js, loaded only then); then
+// loads the core build (what a first visit downloads), or the full build at once
+// when the page needs it (a share link in the address, another language, a host's
+// own questionnaire). It gives the core build the way to load the full one later.
 const CORE = '__CORE_JS__';
 const FULL = '__FULL_JS__';
+const STYLES = '__WIDGET_CSS__';
+const STYLES_INTEGRITY = '__WIDGET_CSS_INTEGRITY__';
+const ACCENT = '__ACCENT_JS__';
+const MOUNT = '[data-partnership-readiness]';
 
-async function start(path) {
-  const module = await import(new URL(path, import.meta.url).href);
+const assetUrl = (path) => new URL(path, import.meta.url).href;
+
+/** Whether `element` needs the full build: another language, or a host's questionnaire. */
+function needsFull(element) {
+  if ((element.getAttribute('data-questionnaire') ?? '').trim()) return true;
+  const lang = (element.getAttribute('data-lang') ?? 'auto').trim().toLowerCase();
+  if (lang === 'de') return true;
+  if (lang === 'en') return false;
+  // auto (or invalid, which the widget warns about and reads as auto): the
+  // browser's first language the widget speaks, as config.rs resolves it.
+  for (const tag of navigator.languages ?? []) {
+    const primary = tag.split(/[-_]/)[0].toLowerCase();
+    if (primary === 'de') return true;
+    if (primary === 'en') return false;
+  }
+  return false;
+}
+
+let documentStyles;
+/**
+ * Gives `element` a shadow root with the widget's stylesheet and a place to
+ * render (data-pr-root) that shows the host's placeholder until the widget
+ * starts; resolves when the styles are in, so the widget never shows unstyled.
+ */
+function prepare(element) {
+  if (element.shadowRoot || element.hasAttribute('data-pr-prepared')) return Promise.resolve();
+  element.setAttribute('data-pr-prepared', '');
+  // Few hosts set an accent: its colour arithmetic is a separate small file.
+  const accented = element.hasAttribute('data-accent')
+    ? import(assetUrl(ACCENT)).then((accent) => accent.apply(element), () => {})
+    : null;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = assetUrl(STYLES);
+  if (STYLES_INTEGRITY) link.integrity = STYLES_INTEGRITY;
+  const loaded = Promise.all([new Promise((resolve) => { link.onload = link.onerror = resolve; }), accented]);
+  let root;
+  try {
+    root = element.attachShadow({ mode: 'open' });
+  } catch {
+    // An element that cannot host a shadow root (a <button>, say): the widget
+    // renders into it directly, styled by the stylesheet in the document.
+    console.warn('partnership readiness: this element cannot hold the widget in a shadow root, so host styles may reach it; use a <div>', element);
+    if (!documentStyles) document.head.append((documentStyles = link));
+    return documentStyles === link ? loaded : Promise.resolve();
+  }
+  const container = document.createElement('div');
+  container.setAttribute('data-pr-root', '');
+  container.append(document.createElement('slot'));
+  root.append(link, container);
+  return loaded;
+}
+
+const prepareAll = () => Promise.all([...document.querySelectorAll(MOUNT)].map(prepare));
+
+async function start(path, styled) {
+  const module = await import(assetUrl(path));
+  await styled;
   // Instantiates the module (named after its loader: the build renames both);
   // its start function mounts every widget on the page.
   await module.default({ module_or_path: new URL(path.replace(/\.js$/, '_bg.wasm'), import.meta.url) });
   return module;
 }
 
+const styled = prepareAll();
 let full;
 function loadFull() {
-  full ??= start(FULL);
+  full ??= start(FULL, styled);
   return full;
 }
 
-const first = /^#pr[0-9]+\./.test(location.hash) ? loadFull() : start(CORE);
+const wantsFull = /^#pr[0-9]+\./.test(location.hash) || [...document.querySelectorAll(MOUNT)].some(needsFull);
+const first = wantsFull ? loadFull() : start(CORE, styled);
 
 globalThis.partnershipReadiness = Object.freeze({
   /** Loads the full build (once) and resolves to its module. */
   loadFull,
   /** Mounts widgets into marked elements added after the page loaded. */
-  mount: () => first.then((module) => module.mount_all()),
+  mount: async () => {
+    await prepareAll();
+    return (await first).mount_all();
+  },
+  /** The URL of one of the widget's files (languages, questionnaires). */
+  assetUrl,
 });
 
 // A share link pasted into the address bar of a page already open changes only

@@ -1,19 +1,30 @@
 #!/usr/bin/env node
 // Trunk post_build hook (see Trunk.toml). Trunk builds the core widget (what a
-// first visit downloads); this adds what Trunk cannot:
-// 1. the full build (cargo feature `full`: sharing, importing, opened links),
-//    run through wasm-bindgen (and wasm-opt in release) into full-<hash>/;
+// first visit downloads) and copies data/, i18n/ and examples/; this adds what
+// Trunk cannot:
+// 1. the full build (cargo feature `full`: sharing, importing, opened links,
+//    comparison, agenda, other languages, a host's own questionnaire), run
+//    through wasm-bindgen (and wasm-opt in release) into full-<hash>/;
 // 2. pr-boot.js, the external loader that starts one build or the other (no
-//    inline script, so pages with a strict Content-Security-Policy work);
-// 3. preload hints for the core build in index.html (and Trunk's leftover
-//    `rel=rust` tag out of it);
-// 4. in release builds, terser over both JS loaders (Trunk's minifier leaves them).
+//    inline script, so pages with a strict Content-Security-Policy work), with
+//    the file names of this build, and embed.js, the iframe page's glue;
+// 3. in index.html: preload hints for the core build and the widget's styles
+//    (which the boot script puts into each widget's shadow root, not the page),
+//    Trunk's leftover `rel=rust` tag out, and (release) the strict
+//    Content-Security-Policy as a meta tag;
+// 4. embed.html, the page for iframes, made from index.html;
+// 5. in release builds, short import and export names in the core build's wasm
+//    and JS loader, and terser over the JS files (Trunk's minifier leaves them).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { minify } from 'terser';
+
+/** The Content-Security-Policy the built pages carry (and EMBEDDING.md gives hosts). */
+const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' data:; connect-src 'self'; base-uri 'none'";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
@@ -29,10 +40,47 @@ async function minifyFile(path) {
   console.log(`post-build: minified ${path.slice(staging.length + 1)} ${source.length} -> ${result.code.length} bytes`);
 }
 
+/** The features wasm-opt must allow (index.html's flags name them too). */
+const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-reference-types', '--enable-multivalue'];
+
+/**
+ * Gives the module's imports, exports and import module the shortest names, and
+ * rewrites its wasm-bindgen JS loader to match. wasm-bindgen names each import
+ * after its function plus a 16-digit hash: ≈ 140 such names, spelled out in both
+ * files, are ≈ 3.5 KiB gzip of incompressible noise on every first load.
+ */
+async function minifyNames(wasmPath, jsPath) {
+  const mapping = JSON.parse(execFileSync('wasm-opt',
+    [wasmPath, '--minify-imports-and-exports-and-modules', ...WASM_FEATURES, '-o', wasmPath],
+    { cwd: root, encoding: 'utf8' }));
+  let js = await readFile(jsPath, 'utf8');
+  const modules = new Set(mapping.imports.map(([module]) => module));
+  if (modules.size !== 1) throw new Error(`expected one import module, found ${[...modules].join(', ')}`);
+  const [module] = modules;
+  const moduleKey = `${JSON.stringify(module)}: import0`;
+  if (!js.includes(moduleKey)) throw new Error(`the JS loader does not name the import module ${module}`);
+  // With one module the pass names it "a" (checked by the browser: instantiation fails otherwise).
+  js = js.replace(moduleKey, 'a: import0');
+  for (const [, name, short] of mapping.imports) {
+    const key = new RegExp(`^(\\s+)${name}:`, 'm');
+    if (!key.test(js)) throw new Error(`the JS loader has no import ${name}`);
+    js = js.replace(key, `$1${short}:`);
+  }
+  for (const [name, short] of mapping.exports) {
+    js = js.replaceAll(`wasm.${name}`, `wasm.${short}`);
+  }
+  if (/\bwasm\.(__wbindgen|wasm_bindgen__|__externref|memory\b)/.test(js)) throw new Error('an export name was left in the JS loader');
+  await writeFile(jsPath, js);
+}
+
 // The core build, as Trunk left it.
 const core = (await readdir(staging)).find((name) => /^partnership-readiness-[0-9a-f]+\.js$/.test(name));
 if (!core) throw new Error('no core JS loader in the staging directory');
-if (release) await minifyFile(join(staging, core));
+if (release) {
+  await minifyNames(join(staging, core.replace(/\.js$/, '_bg.wasm')), join(staging, core));
+  await minifyFile(join(staging, core));
+}
 
 // The full build.
 const profile = release ? 'release' : 'debug';
@@ -49,6 +97,8 @@ if (release) {
   const params = page.match(/data-wasm-opt-params="([^"]*)"/)?.[1];
   if (!level || params === undefined) throw new Error('index.html has no data-wasm-opt and data-wasm-opt-params');
   run('wasm-opt', [`-O${level}`, ...params.split(/\s+/).filter(Boolean), wasm, '-o', wasm]);
+  // Not minifyNames: the full build also imports from a JS snippet module, whose
+  // export names cannot change; it is fetched on demand, outside the budget.
 }
 const hash = createHash('sha256').update(await readFile(wasm)).digest('hex').slice(0, 16);
 const fullDir = `full-${hash}`;
@@ -56,21 +106,59 @@ await cp(built, join(staging, fullDir), { recursive: true });
 await rm(built, { recursive: true, force: true });
 if (release) await minifyFile(join(staging, fullDir, 'partnership-readiness-full.js'));
 
+// The widget's stylesheet goes into each widget's shadow root (the boot script
+// adds it there); in the page it is only preloaded, so it styles nothing outside.
+const htmlPath = join(staging, 'index.html');
+const html = await readFile(htmlPath, 'utf8');
+const stylesTag = html.match(/<link\b[^>]*href="?\.\/(widget-[0-9a-f]+\.css)"?[^>]*>/);
+if (!stylesTag) throw new Error('index.html has no stylesheet link for widget.css');
+const stylesFile = stylesTag[1];
+const integrity = stylesTag[0].match(/integrity="?([^"\s>]+)"?/)?.[1] ?? '';
+
 // The boot script, with this build's file names.
 const boot = (await readFile(join(root, 'js/boot.js'), 'utf8'))
   .replace('__CORE_JS__', `./${core}`)
-  .replace('__FULL_JS__', `./${fullDir}/partnership-readiness-full.js`);
+  .replace('__FULL_JS__', `./${fullDir}/partnership-readiness-full.js`)
+  .replace('__WIDGET_CSS__', `./${stylesFile}`)
+  .replace('__WIDGET_CSS_INTEGRITY__', integrity)
+  .replace('__ACCENT_JS__', './pr-accent.js');
 await writeFile(join(staging, 'pr-boot.js'), boot);
 if (release) await minifyFile(join(staging, 'pr-boot.js'));
+// data-accent's colour arithmetic, loaded only by pages that set it.
+await cp(join(root, 'js/accent.js'), join(staging, 'pr-accent.js'));
+if (release) await minifyFile(join(staging, 'pr-accent.js'));
+// The iframe page's glue.
+await cp(join(root, 'js/embed.js'), join(staging, 'embed.js'));
+if (release) await minifyFile(join(staging, 'embed.js'));
 
-// Preload the core build while the boot script loads.
-const htmlPath = join(staging, 'index.html');
-const html = await readFile(htmlPath, 'utf8');
+// Preload the core build and the widget's styles while the boot script loads.
 const bootTag = html.match(/<script[^>]*pr-boot\.js[^>]*><\/script>/);
 if (!bootTag) throw new Error('index.html has no <script> for pr-boot.js');
 const hints = `<link rel="modulepreload" href="./${core}">`
   + `<link rel="preload" href="./${core.replace(/\.js$/, '_bg.wasm')}" as="fetch" type="application/wasm" crossorigin>`;
-// Trunk keeps its own `rel=rust` tag when it does not inject a loader: drop it.
-const cleaned = html.replace(bootTag[0], hints + bootTag[0]).replace(/<link\b[^>]*\brel="?rust"?[^>]*>/, '');
-await writeFile(htmlPath, cleaned);
-console.log(`post-build: full build in ${fullDir}/, pr-boot.js written`);
+const stylesPreload = `<link rel="preload" href="./${stylesFile}" as="style"${integrity ? ` integrity="${integrity}"` : ''}>`;
+// The strict policy the widget runs under (EMBEDDING.md), for every host of dist/.
+// Release only: `trunk serve` injects an inline live-reload script.
+const policy = release
+  ? `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`
+  : '';
+const page = html
+  .replace(stylesTag[0], stylesPreload)
+  .replace(bootTag[0], hints + bootTag[0])
+  // Trunk keeps its own `rel=rust` tag when it does not inject a loader: drop it.
+  .replace(/<link\b[^>]*\brel="?rust"?[^>]*>/, '')
+  .replace(/<meta charset="?utf-8"?>/i, (charset) => charset + policy);
+await writeFile(htmlPath, page);
+
+// embed.html: the page meant for iframes. The same head, the widget alone, and
+// embed.js (before the boot script) to apply URL parameters and talk to the parent.
+const main = page.match(/<main\b[\s\S]*<\/main>/);
+if (!main) throw new Error('index.html has no <main>');
+const mount = main[0].match(/<div\b[^>]*data-partnership-readiness[\s\S]*?<\/noscript>\s*<\/div>/);
+if (!mount) throw new Error('index.html has no mount point');
+const embedded = page
+  .replace(main[0], `<main class="page page-embedded">${mount[0]}</main>`)
+  .replace(bootTag[0], `<script type="module" src="./embed.js"></script>${bootTag[0]}`)
+  .replace(/<title>[^<]*<\/title>/, (title) => title.replace('</title>', ' (embedded)</title>'));
+await writeFile(join(staging, 'embed.html'), embedded);
+console.log(`post-build: full build in ${fullDir}/, pr-boot.js, embed.html written`);

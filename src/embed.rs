@@ -1,21 +1,25 @@
 //! How the widget gets onto a page: which elements it mounts into, what the host
-//! configures through data attributes, handing a widget over to the full build,
-//! and the last-resort crash message.
+//! configures (`crate::config`), the events it announces to the host, handing a
+//! widget over to the full build, and the last-resort crash message.
 //!
 //! A host page marks each mount point with `data-partnership-readiness`; several
-//! per page are fine. Optional attribute: `data-storage-key` (default
-//! [`crate::storage::DEFAULT_KEY`]) so two widgets on one origin can keep
-//! separate results.
+//! per page are fine (EMBEDDING.md lists every attribute). The boot script gives
+//! each mount point a shadow root holding the widget's stylesheet and an element
+//! marked `data-pr-root` to render into, so the host's styles cannot reach the
+//! widget and the widget's cannot leak out; without one (a page that mounts the
+//! module itself, the browser tests) the widget renders into the element itself.
 //!
 //! Two builds share this code (see ARCHITECTURE.md): the core build is what a
-//! page loads first; the full build adds sharing, importing and opened links.
-//! When someone opens one of those screens, the core build loads the full one
-//! (through the boot script's `partnershipReadiness.loadFull()`), unmounts its
-//! widget and lets the full build mount into the same element, telling it which
-//! screen to open in `data-pr-handover` — and, if this widget could not save,
-//! carrying its data along so nothing is lost.
+//! page loads first; the full build adds sharing, importing, opened links,
+//! comparison, agenda, other languages and a host's own questionnaire. When
+//! someone opens one of its screens, the core build loads the full one (through
+//! the boot script's `partnershipReadiness.loadFull()`), unmounts its widget and
+//! lets the full build mount into the same element, telling it which screen to
+//! open in `data-pr-handover` — and, if this widget could not save, carrying its
+//! data along so nothing is lost.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,60 +27,84 @@ use wasm_bindgen::JsCast;
 #[cfg(feature = "full")]
 use crate::codec::link;
 use crate::components::app::{App, AppProps};
+use crate::config::{self, Config, Language};
+use crate::model::Questionnaire;
+use crate::platform;
 use crate::state::{Screen, Side};
-use crate::storage::DEFAULT_KEY;
-use crate::text::EN;
+use crate::text::{UiText, EN};
 
 /// The attribute that marks a mount point.
 pub const MOUNT_ATTRIBUTE: &str = "data-partnership-readiness";
-/// Set on a mount point once the widget runs in it.
+/// Set on a mount point once a widget starts in it.
 const MOUNTED_ATTRIBUTE: &str = "data-pr-mounted";
+/// Marks the element the boot script prepared, in the mount point's shadow root, for the widget.
+const ROOT_ATTRIBUTE: &str = "data-pr-root";
 /// Which screen the full build opens in a widget handed over to it.
 const HANDOVER_ATTRIBUTE: &str = "data-pr-handover";
 /// The draft and results of a handed-over widget that could not save.
 const CARRIED_MAIN_ATTRIBUTE: &str = "data-pr-carried-draft";
 const CARRIED_RESULTS_ATTRIBUTE: &str = "data-pr-carried-results";
+/// Set on the mount point: the screen shown (`start`, `step`, `review`,
+/// `results`, `share`, `import`, `shared`, `compare`, `agenda`), for host styles
+/// such as printing an agenda alone.
+const SCREEN_ATTRIBUTE: &str = "data-pr-screen";
 
-/// What the host page chose for one widget instance.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EmbedConfig {
-    pub storage_key: String,
-    /// Prefix for element ids, unique per instance on the page.
-    pub id_prefix: String,
-}
-
-impl EmbedConfig {
-    fn from_element(element: &web_sys::Element, index: usize) -> Self {
-        let storage_key = element
-            .get_attribute("data-storage-key")
-            .map(|key| key.trim().to_owned())
-            .filter(|key| !key.is_empty())
-            .unwrap_or_else(|| DEFAULT_KEY.to_owned());
-        Self { storage_key, id_prefix: format!("pr{index}") }
-    }
+/// A widget on the page: its mount point, where it renders, and its texts (for the crash message).
+struct Running {
+    element: web_sys::Element,
+    container: web_sys::Element,
+    handle: yew::AppHandle<App>,
+    text: &'static UiText,
 }
 
 thread_local! {
     /// The running widgets, so one can be unmounted to hand it over.
-    static MOUNTED: RefCell<Vec<(web_sys::Element, yew::AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
+    static MOUNTED: RefCell<Vec<Running>> = const { RefCell::new(Vec::new()) };
+}
+
+/// What one widget starts with, besides its texts and questionnaire.
+pub struct Setup {
+    pub config: Rc<Config>,
+    pub language: Language,
+    /// Prefix for element ids, unique per instance on the page.
+    pub id_prefix: String,
+    /// This widget shows the share link in the address.
+    pub opens_link: bool,
 }
 
 /// Mounts a widget into every marked element of the page that has none yet;
-/// returns how many. The boot script calls it at start-up, and a host page may
-/// call it again (`partnershipReadiness.mount()`) after adding mount points.
+/// returns how many. Runs at start-up, and a host page may call it again
+/// (`partnershipReadiness.mount()`) after adding mount points.
 #[wasm_bindgen]
 pub fn mount_all() -> usize {
     install_panic_hook();
     let elements = elements_with(MOUNT_ATTRIBUTE);
-    let configs: Vec<EmbedConfig> =
-        elements.iter().enumerate().map(|(index, element)| EmbedConfig::from_element(element, index)).collect();
+    let configs: Vec<(Config, Vec<config::ConfigWarning>)> =
+        elements.iter().map(|element| config::parse(|name| element.get_attribute(name))).collect();
     let link_target = link_target(&configs);
+    let languages = platform::browser_languages();
     let mut mounted = 0;
-    for (index, (element, config)) in elements.into_iter().zip(configs).enumerate() {
+    for (index, (element, (config, warnings))) in elements.into_iter().zip(configs).enumerate() {
         if element.has_attribute(MOUNTED_ATTRIBUTE) {
             continue;
         }
-        mount(element, config, link_target == Some(index));
+        let language = config.language.resolve(&languages);
+        if !cfg!(feature = "full") && (language != Language::English || config.questionnaire.is_some()) {
+            // Another language or a host's questionnaire: the full build mounts it (and warns).
+            defer_to_full();
+            continue;
+        }
+        for warning in warnings {
+            gloo::console::warn!(warning.to_string());
+        }
+        let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
+        let setup = Setup {
+            config: Rc::new(config),
+            language,
+            id_prefix: format!("pr{index}"),
+            opens_link: link_target == Some(index),
+        };
+        start(element, setup);
         mounted += 1;
     }
     mounted
@@ -85,34 +113,131 @@ pub fn mount_all() -> usize {
 /// Which widget opens the share link in the address, if there is one. Only the
 /// full build opens links (the boot script starts it for a page with one).
 #[cfg(not(feature = "full"))]
-fn link_target(_configs: &[EmbedConfig]) -> Option<usize> {
+fn link_target<T>(_configs: &[(Config, T)]) -> Option<usize> {
     None
 }
 
 #[cfg(feature = "full")]
-fn link_target(configs: &[EmbedConfig]) -> Option<usize> {
+fn link_target<T>(configs: &[(Config, T)]) -> Option<usize> {
     let fragment = web_sys::window()?.location().hash().ok()?;
     let parsed = link::parse_fragment(&fragment)?;
-    let tags: Vec<String> = configs.iter().map(|c| link::widget_tag(&c.storage_key)).collect();
+    let tags: Vec<String> = configs.iter().map(|(c, _)| link::widget_tag(&c.storage_key)).collect();
     Some(link::link_target(parsed.ok().as_ref().map(|(tag, _)| tag.as_str()), &tags))
 }
 
-/// Mounts one widget into `element`, replacing its fallback content. `opens_link`:
-/// this widget shows the share link in the address.
-pub fn mount(element: web_sys::Element, config: EmbedConfig, opens_link: bool) {
+/// The core build starts an English widget on the built-in questionnaire at once.
+#[cfg(not(feature = "full"))]
+fn start(element: web_sys::Element, setup: Setup) {
+    mount(element, setup, &EN, Rc::new(Questionnaire::builtin()));
+}
+
+/// The full build first fetches what the widget needs besides English and the
+/// built-in questionnaire; a questionnaire that cannot be used leaves the
+/// visitor a short message and the host a console error naming the problem.
+#[cfg(feature = "full")]
+fn start(element: web_sys::Element, setup: Setup) {
+    if setup.language == Language::English && setup.config.questionnaire.is_none() {
+        mount(element, setup, &EN, Rc::new(Questionnaire::builtin()));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match crate::content::load(setup.language, setup.config.questionnaire.as_deref()).await {
+            Ok((text, questionnaire)) => mount(element, setup, text, Rc::new(questionnaire)),
+            Err(unavailable) => {
+                gloo::console::error!(unavailable.reason);
+                show_message(&element, unavailable.text.unavailable, unavailable.text);
+            }
+        }
+    });
+}
+
+/// Loads the full build and lets it mount what this build leaves to it.
+#[cfg(not(feature = "full"))]
+fn defer_to_full() {
+    let Ok(loading) = load_full() else { return };
+    let loaded = Closure::once(|module: JsValue| call_mount_all(&module));
+    let _ = loading.then(&loaded);
+    // Runs at most once; the page keeps it for the promise.
+    loaded.forget();
+}
+
+#[cfg(feature = "full")]
+fn defer_to_full() {}
+
+/// Calls `mount_all` of a loaded build's module.
+fn call_mount_all(module: &JsValue) {
+    let mount =
+        js_sys::Reflect::get(module, &"mount_all".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(mount) = mount {
+        let _ = mount.call0(&JsValue::NULL);
+    }
+}
+
+/// Where a widget renders: the element the boot script prepared in the mount
+/// point's shadow root, or the mount point itself.
+fn container_of(element: &web_sys::Element) -> web_sys::Element {
+    element
+        .shadow_root()
+        .and_then(|root| root.query_selector(&format!("[{ROOT_ATTRIBUTE}]")).ok().flatten())
+        .unwrap_or_else(|| element.clone())
+}
+
+/// Mounts one widget into `element`, replacing its fallback content.
+fn mount(element: web_sys::Element, setup: Setup, text: &'static UiText, questionnaire: Rc<Questionnaire>) {
     let (start, carried) = handed_over(&element);
-    // The host's placeholder ("Loading…", <noscript> text) goes; the widget takes over.
-    element.set_text_content(None);
-    let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
+    let container = container_of(&element);
+    // The placeholder ("Loading…", the slot showing the host's) goes; the widget takes over.
+    container.set_text_content(None);
     let props = AppProps {
-        link_tag: link_tag(&config.storage_key),
-        storage_key: config.storage_key.into(),
-        id_prefix: config.id_prefix.into(),
-        start: if opens_link { Some(Intent::Shared) } else { start },
-        carried: carried.map(std::rc::Rc::new),
+        link_tag: link_tag(&setup.config.storage_key),
+        config: setup.config,
+        text,
+        questionnaire,
+        id_prefix: setup.id_prefix.into(),
+        start: if setup.opens_link { Some(Intent::Shared) } else { start },
+        carried: carried.map(Rc::new),
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
-    MOUNTED.with(|mounted| mounted.borrow_mut().push((element, handle)));
+    let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    MOUNTED.with(|mounted| mounted.borrow_mut().push(Running { element, container, handle, text }));
+}
+
+/// The mount point of the widget whose root element is `root`: the element it
+/// was mounted for, or (mounted directly, as in tests) the root's parent.
+fn host_of(root: &web_sys::Element) -> Option<web_sys::Element> {
+    MOUNTED
+        .with(|mounted| mounted.borrow().iter().find(|r| r.container.contains(Some(root))).map(|r| r.element.clone()))
+        .or_else(|| root.parent_element())
+}
+
+/// Announces `name` with `detail` (JSON text) to the host page: a DOM event on
+/// the widget's mount point that bubbles, so the host can listen on any ancestor.
+pub fn announce(root: &web_sys::Element, name: &str, detail: &str) {
+    let Some(host) = host_of(root) else { return };
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_detail(&js_sys::JSON::parse(detail).unwrap_or(JsValue::NULL));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        // Nobody listening is fine.
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// Shows on the mount point which screen the widget is on (`SCREEN_ATTRIBUTE`).
+pub fn show_screen(root: &web_sys::Element, screen: Screen) {
+    let name = match screen {
+        Screen::Start => "start",
+        Screen::Step(_) => "step",
+        Screen::Review => "review",
+        Screen::Results(_) => "results",
+        Screen::Share(_) => "share",
+        Screen::Import => "import",
+        Screen::Shared => "shared",
+        Screen::Compare(..) => "compare",
+        Screen::Agenda(..) => "agenda",
+    };
+    if let Some(host) = host_of(root) {
+        let _ = host.set_attribute(SCREEN_ATTRIBUTE, name);
+    }
 }
 
 /// What the core build handed over with `element`: the screen to open, and the
@@ -139,12 +264,12 @@ fn handed_over(_element: &web_sys::Element) -> (Option<Intent>, Option<(String, 
 
 /// The widget's tag in share links (only the full build makes links).
 #[cfg(feature = "full")]
-fn link_tag(storage_key: &str) -> yew::AttrValue {
+pub fn link_tag(storage_key: &str) -> yew::AttrValue {
     link::widget_tag(storage_key).into()
 }
 
 #[cfg(not(feature = "full"))]
-fn link_tag(_storage_key: &str) -> yew::AttrValue {
+pub fn link_tag(_storage_key: &str) -> yew::AttrValue {
     yew::AttrValue::default()
 }
 
@@ -213,7 +338,7 @@ extern "C" {
     fn load_full() -> Result<js_sys::Promise, JsValue>;
 }
 
-/// Hands the widget mounted in the parent of `root` over to the full build,
+/// Hands the widget whose root element is `root` over to the full build,
 /// which opens `intent` (and takes `carried`, the draft and results documents,
 /// when this widget could not save them). `failed` is called if the full build
 /// cannot be loaded; the widget then stays as it is.
@@ -223,7 +348,7 @@ pub fn hand_over(
     carried: Option<(String, String)>,
     failed: impl FnOnce() + 'static,
 ) {
-    let Some(element) = root.parent_element() else { return };
+    let Some(element) = host_of(root) else { return };
     let _ = element.set_attribute(HANDOVER_ATTRIBUTE, &intent.text());
     if let Some((main, results)) = carried {
         let _ = element.set_attribute(CARRIED_MAIN_ATTRIBUTE, &main);
@@ -235,20 +360,16 @@ pub fn hand_over(
     };
     let loaded = Closure::once(move |module: JsValue| {
         // Unmount this build's widget, then let the full build mount there.
-        let handle = MOUNTED.with(|mounted| {
+        let running = MOUNTED.with(|mounted| {
             let mut mounted = mounted.borrow_mut();
-            let position = mounted.iter().position(|(e, _)| *e == element)?;
-            Some(mounted.remove(position).1)
+            let position = mounted.iter().position(|r| r.element == element)?;
+            Some(mounted.remove(position))
         });
-        if let Some(handle) = handle {
-            handle.destroy();
+        if let Some(running) = running {
+            running.handle.destroy();
         }
         let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
-        let mount =
-            js_sys::Reflect::get(&module, &"mount_all".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        if let Some(mount) = mount {
-            let _ = mount.call0(&JsValue::NULL);
-        }
+        call_mount_all(&module);
     });
     let failed = Closure::once(move |_: JsValue| failed());
     let _ = loading.then2(&loaded, &failed);
@@ -277,10 +398,20 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Puts the crash message in place of every mounted widget. Built with DOM
-/// calls, not markup, so nothing here is ever parsed as HTML; a plain link
-/// reloads, because after a panic no Rust event handler can run.
+/// Puts the crash message in place of every mounted widget, in its language.
+/// Built with DOM calls, not markup, so nothing here is ever parsed as HTML; a
+/// plain link reloads, because after a panic no Rust event handler can run.
 pub fn show_crash_message() {
+    let widgets: Vec<(web_sys::Element, &'static UiText)> =
+        MOUNTED.with(|mounted| mounted.borrow().iter().map(|r| (r.element.clone(), r.text)).collect());
+    for (element, text) in widgets {
+        show_message(&element, text.crash_message, text);
+    }
+}
+
+/// Replaces what the widget in `element` shows with `message`, an alert with a
+/// link that reloads the page.
+fn show_message(element: &web_sys::Element, message: &str, text: &UiText) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let build = || -> Option<web_sys::Element> {
         let widget = document.create_element("div").ok()?;
@@ -288,22 +419,21 @@ pub fn show_crash_message() {
         let alert = document.create_element("div").ok()?;
         alert.set_class_name("pr-crash");
         alert.set_attribute("role", "alert").ok()?;
-        let message = document.create_element("p").ok()?;
-        message.set_text_content(Some(EN.crash_message));
+        let paragraph = document.create_element("p").ok()?;
+        paragraph.set_text_content(Some(message));
         let reload = document.create_element("a").ok()?;
         reload.set_attribute("href", "").ok()?;
-        reload.set_text_content(Some(EN.crash_reload));
+        reload.set_text_content(Some(text.crash_reload));
         let reload_line = document.create_element("p").ok()?;
         reload_line.append_child(&reload).ok()?;
-        alert.append_child(&message).ok()?;
+        alert.append_child(&paragraph).ok()?;
         alert.append_child(&reload_line).ok()?;
         widget.append_child(&alert).ok()?;
         Some(widget)
     };
-    for element in elements_with(MOUNTED_ATTRIBUTE) {
-        if let Some(message) = build() {
-            element.set_text_content(None);
-            let _ = element.append_child(&message);
-        }
+    if let Some(widget) = build() {
+        let container = container_of(element);
+        container.set_text_content(None);
+        let _ = container.append_child(&widget);
     }
 }

@@ -1,15 +1,18 @@
 //! Partnership readiness: a self-assessment widget in Rust + Yew.
 //!
 //! Reading order: `model` (pure domain), `codec` (serialized formats), `text`
-//! (every user-facing string), `state` (the reducer), then the browser shell:
-//! `platform`, `storage`, `embed`, `components`.
+//! (every user-facing string), `config` (what a host configures), `state` (the
+//! reducer), then the browser shell: `platform`, `storage`, `embed`, `components`.
 
 pub mod codec;
+pub mod config;
 pub mod model;
 pub mod state;
 pub mod text;
 
 pub mod components;
+#[cfg(feature = "full")]
+pub mod content;
 pub mod embed;
 pub mod platform;
 #[cfg(feature = "full")]

@@ -47,3 +47,10 @@ pub fn after_next_paint(task: impl FnOnce() + 'static) {
     });
     let _ = window.request_animation_frame(queue_task.unchecked_ref());
 }
+
+/// The browser's preferred languages, most preferred first (BCP 47 tags).
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|window| window.navigator().languages().iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default()
+}

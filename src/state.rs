@@ -232,6 +232,54 @@ impl Default for FullState {
     }
 }
 
+/// What the host page hears about: DOM events on the widget's element
+/// (`embed::announce`, details in `codec::host_events`, names in EMBEDDING.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostEvent {
+    /// The person began the check, or went back to the one in progress (`resumed`).
+    Started { resumed: bool },
+    /// A principle's step, by position; the number of principles means the review.
+    Step(usize),
+    /// A result was saved: its id.
+    Completed(u64),
+    /// A result left the widget from the share screen (full build).
+    Shared { id: u64, how: ShareMethod },
+}
+
+/// How a result was shared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareMethod {
+    Link,
+    /// A link sealed with a passphrase.
+    ProtectedLink,
+    /// The JSON copied to the clipboard.
+    Json,
+    /// The JSON downloaded as a file.
+    File,
+}
+
+/// The latest host events with their sequence numbers: the shell announces
+/// those it has not yet, so none is lost when several actions run before a render.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HostEvents {
+    /// The sequence number the next event gets.
+    pub next: u32,
+    pub recent: Vec<(u32, HostEvent)>,
+}
+
+impl HostEvents {
+    /// More than any one action causes; older ones have been announced.
+    const KEPT: usize = 8;
+
+    fn push(&mut self, event: HostEvent) {
+        if self.recent.len() == Self::KEPT {
+            self.recent.remove(0);
+        }
+        self.recent.push((self.next, event));
+        self.next += 1;
+    }
+}
+
 /// Everything the interface shows.
 #[derive(Debug, Clone)]
 pub struct AppState {
@@ -270,6 +318,7 @@ pub struct AppState {
     /// screen's heading. Zero on first render, so an embedded widget never steals
     /// focus from its host page on load.
     pub navigation: u64,
+    pub host_events: HostEvents,
 }
 
 /// Equality as the reducer needs it, cheaply: the shared questionnaire and
@@ -307,6 +356,7 @@ impl PartialEq for AppState {
             && self.persistence == other.persistence
             && self.revision == other.revision
             && self.navigation == other.navigation
+            && self.host_events == other.host_events
     }
 }
 
@@ -411,6 +461,7 @@ impl AppState {
             persistence: loaded.persistence,
             revision: 0,
             navigation: 0,
+            host_events: HostEvents::default(),
         };
         state.synced_draft = loaded.contents.draft.map(|draft| state.normalized(draft));
         state.draft = state.synced_draft.clone().unwrap_or_default();
@@ -478,6 +529,13 @@ impl AppState {
 
     fn navigate(&mut self, screen: Screen) {
         self.full_unavailable = false;
+        if screen != self.screen {
+            match screen {
+                Screen::Step(step) => self.host_events.push(HostEvent::Step(step)),
+                Screen::Review => self.host_events.push(HostEvent::Step(self.questionnaire.principles.len())),
+                _ => {}
+            }
+        }
         if let Screen::Step(step) = screen {
             if self.draft.step != step {
                 self.draft.step = step;
@@ -563,7 +621,9 @@ impl AppState {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::Start => {
-                let step = if self.has_draft() { self.draft.step } else { 0 };
+                let resumed = self.has_draft();
+                self.host_events.push(HostEvent::Started { resumed });
+                let step = if resumed { self.draft.step } else { 0 };
                 self.navigate(Screen::Step(step));
             }
             Action::GoToStep(step) if step <= self.last_step() => self.navigate(Screen::Step(step)),
@@ -622,6 +682,7 @@ impl AppState {
                     self.notice = None;
                 }
                 self.data_changed();
+                self.host_events.push(HostEvent::Completed(id));
                 self.navigate(Screen::Results(id));
                 self.status = Some(Status::ResultSaved);
             }
@@ -749,7 +810,19 @@ impl AppState {
                 self.full.protect = on;
                 self.full.status = None;
             }
-            FullAction::Done(status) => self.full.status = Some(status),
+            FullAction::Done(status) => {
+                let how = match &status {
+                    ShareStatus::LinkCopied if self.full.protect => Some(ShareMethod::ProtectedLink),
+                    ShareStatus::LinkCopied => Some(ShareMethod::Link),
+                    ShareStatus::JsonCopied => Some(ShareMethod::Json),
+                    ShareStatus::Downloaded(_) => Some(ShareMethod::File),
+                    _ => None,
+                };
+                if let (Screen::Share(id), Some(how)) = (self.screen, how) {
+                    self.host_events.push(HostEvent::Shared { id, how });
+                }
+                self.full.status = Some(status);
+            }
             FullAction::SortByPrincipleOrder(on) => self.full.by_principle_order = on,
             FullAction::SetAgendaMinutes(minutes) => {
                 if crate::model::agenda::LENGTHS.contains(&minutes) {

@@ -34,7 +34,7 @@ use crate::platform::now_ms;
 use crate::state::{AppState, Loaded, Persistence, StorageNotice, StoredData};
 
 /// The key used when the host page does not choose one.
-pub const DEFAULT_KEY: &str = "partnership-readiness";
+pub use crate::config::DEFAULT_STORAGE_KEY as DEFAULT_KEY;
 
 /// The browser's `localStorage`, if this page may use it.
 fn local_storage() -> Result<web_sys::Storage, StorageNotice> {
@@ -116,6 +116,7 @@ fn read<T>(
         Ok(value) => Stored::Readable(value),
         Err(DecodeError::NewerVersion(version)) => Stored::Newer(version),
         Err(error) => {
+            log_unreadable(key, &error);
             let backup = backup_key(key, now_ms());
             // Moved, not copied, so the next reader does not back it up again.
             if storage.set_item(&backup, &text).is_ok() && storage.remove_item(key).is_ok() {
@@ -125,6 +126,20 @@ fn read<T>(
             }
         }
     })
+}
+
+/// Tells the host's developers what was wrong with unreadable saved data (the
+/// visitor's notice says what it means for them). The words for what is wrong
+/// live in the full build; the core build names the key.
+fn log_unreadable(key: &str, error: &DecodeError) {
+    #[cfg(feature = "full")]
+    let reason = format!(": {}", crate::text::EN.full.store_error(error));
+    #[cfg(not(feature = "full"))]
+    let reason = {
+        let _ = error;
+        ""
+    };
+    gloo::console::warn!(format!("partnership readiness: the data saved under \"{key}\" could not be read{reason}"));
 }
 
 fn read_main(storage: &web_sys::Storage, key: &str) -> Result<Stored<MainDocument>, StorageNotice> {

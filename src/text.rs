@@ -4,15 +4,21 @@
 //! file instead. A second language is a second `UiText` value; templates use
 //! `{name}` placeholders filled by [`fill`], so word order can differ per language.
 
+#[cfg(feature = "full")]
 use crate::codec::json::{ParseError, ParseErrorKind};
+#[cfg(feature = "full")]
 use crate::codec::reader::{Invalid, Problem};
+#[cfg(feature = "full")]
 use crate::codec::store::{DecodeError, STORE_VERSION};
+#[cfg(feature = "full")]
 use crate::model::responses::truncate_chars;
 use crate::model::Rating;
 
 /// The interface texts of one language.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UiText {
+    /// The language's code (BCP 47), from the file's `language`.
+    pub language: &'static str,
     /// Month names, January first.
     pub months: [&'static str; 12],
     /// `{day}`, `{month}` (its name), `{year}`.
@@ -135,44 +141,13 @@ pub struct UiText {
     pub status_changed_elsewhere: &'static str,
     pub status_result_deleted_elsewhere: &'static str,
 
-    /// Why a text is not JSON: `{what}`, `{offset}`.
-    pub json_error: &'static str,
-    /// One per `ParseErrorKind`, in declaration order.
-    pub json_error_kinds: [&'static str; 7],
-    /// `{path}`, `{problem}`.
-    pub invalid_at: &'static str,
-    pub problem_expected_object: &'static str,
-    pub problem_expected_array: &'static str,
-    pub problem_expected_string: &'static str,
-    pub problem_expected_whole_number: &'static str,
-    pub problem_expected_rating: &'static str,
-    /// `{n}`.
-    pub problem_rating_out_of_range: &'static str,
-    /// `{n}`.
-    pub problem_score_out_of_range: &'static str,
-    pub problem_time_out_of_range: &'static str,
-    /// `{field}`.
-    pub problem_missing_field: &'static str,
-    /// `{field}`.
-    pub problem_unknown_field: &'static str,
-    /// `{n}`.
-    pub problem_unknown_version: &'static str,
-    /// `{max}`.
-    pub problem_too_many: &'static str,
-    /// `{name}`.
-    pub problem_unknown_format: &'static str,
-    /// `{reason}`.
-    pub store_not_json: &'static str,
-    pub store_missing_version: &'static str,
-    /// `{version}`, `{max}`.
-    pub store_newer: &'static str,
-    /// `{reason}`.
-    pub store_damaged: &'static str,
     pub notice_result_saved: &'static str,
     pub notice_history_cleared: &'static str,
     pub notice_result_deleted: &'static str,
     pub crash_message: &'static str,
     pub crash_reload: &'static str,
+    /// Shown when a host's questionnaire cannot be used (the console says why).
+    pub unavailable: &'static str,
 
     /// Words for a change since the earlier result with the same label: `{n}`.
     pub trend_up: &'static str,
@@ -201,7 +176,7 @@ pub struct UiText {
 
 /// The texts of the screens the full build adds: sharing, importing, opened links.
 #[cfg(feature = "full")]
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FullText {
     /// `{label}`.
     pub share_title: &'static str,
@@ -332,12 +307,50 @@ pub struct FullText {
     pub agenda_download: &'static str,
     pub agenda_print: &'static str,
     pub agenda_copied: &'static str,
+
+    // The words of errors in documents (imports; saved data, in the console).
+    /// Why a text is not JSON: `{what}`, `{offset}`.
+    pub json_error: &'static str,
+    /// One per `ParseErrorKind`, in declaration order.
+    pub json_error_kinds: [&'static str; 7],
+    /// `{path}`, `{problem}`.
+    pub invalid_at: &'static str,
+    pub problem_expected_object: &'static str,
+    pub problem_expected_array: &'static str,
+    pub problem_expected_string: &'static str,
+    pub problem_expected_whole_number: &'static str,
+    pub problem_expected_number: &'static str,
+    pub problem_expected_rating: &'static str,
+    /// `{n}`.
+    pub problem_rating_out_of_range: &'static str,
+    /// `{n}`.
+    pub problem_score_out_of_range: &'static str,
+    pub problem_time_out_of_range: &'static str,
+    /// `{field}`.
+    pub problem_missing_field: &'static str,
+    /// `{field}`.
+    pub problem_unknown_field: &'static str,
+    /// `{n}`.
+    pub problem_unknown_version: &'static str,
+    /// `{max}`.
+    pub problem_too_many: &'static str,
+    /// `{name}`.
+    pub problem_unknown_format: &'static str,
+    /// `{reason}`.
+    pub store_not_json: &'static str,
+    pub store_missing_version: &'static str,
+    /// `{version}`, `{max}`.
+    pub store_newer: &'static str,
+    /// `{reason}`.
+    pub store_damaged: &'static str,
 }
 
 /// Longest piece of a document (a path, a field name) quoted in a message: keys
 /// come from outside and may be any length.
+#[cfg(feature = "full")]
 const QUOTE_MAX_CHARS: usize = 60;
 
+#[cfg(feature = "full")]
 fn quote(text: &str) -> String {
     if text.chars().count() > QUOTE_MAX_CHARS {
         format!("{}\u{2026}", truncate_chars(text, QUOTE_MAX_CHARS))
@@ -356,44 +369,6 @@ impl UiText {
     pub fn date(&self, year: u32, month: u32, day: u32) -> String {
         let month = self.months.get(month as usize).copied().unwrap_or_default();
         fill(self.date, &[("day", &day.to_string()), ("month", month), ("year", &year.to_string())])
-    }
-
-    /// Why a text is not JSON, and where.
-    pub fn parse_error(&self, error: &ParseError) -> String {
-        let what = self.json_error_kinds[match error.kind {
-            ParseErrorKind::UnexpectedEnd => 0,
-            ParseErrorKind::UnexpectedCharacter => 1,
-            ParseErrorKind::InvalidEscape => 2,
-            ParseErrorKind::ControlCharacterInString => 3,
-            ParseErrorKind::TooDeep => 4,
-            ParseErrorKind::TrailingCharacters => 5,
-            ParseErrorKind::DuplicateKey => 6,
-        }];
-        fill(self.json_error, &[("what", what), ("offset", &error.offset.to_string())])
-    }
-
-    /// What is wrong with a value, and where: "answers.x: rating 7 is not between 1 and 5".
-    pub fn invalid(&self, error: &Invalid) -> String {
-        let problem = match &error.problem {
-            Problem::ExpectedObject => self.problem_expected_object.to_owned(),
-            Problem::ExpectedArray => self.problem_expected_array.to_owned(),
-            Problem::ExpectedString => self.problem_expected_string.to_owned(),
-            Problem::ExpectedWholeNumber => self.problem_expected_whole_number.to_owned(),
-            Problem::ExpectedRating => self.problem_expected_rating.to_owned(),
-            Problem::RatingOutOfRange(n) => fill(self.problem_rating_out_of_range, &[("n", &n.to_string())]),
-            Problem::ScoreOutOfRange(n) => fill(self.problem_score_out_of_range, &[("n", &n.to_string())]),
-            Problem::TimeOutOfRange => self.problem_time_out_of_range.to_owned(),
-            Problem::MissingField(field) => fill(self.problem_missing_field, &[("field", field)]),
-            Problem::UnknownField(field) => fill(self.problem_unknown_field, &[("field", &quote(field))]),
-            Problem::UnknownVersion(n) => fill(self.problem_unknown_version, &[("n", &n.to_string())]),
-            Problem::TooMany { max } => fill(self.problem_too_many, &[("max", &max.to_string())]),
-            Problem::UnknownFormat(name) => fill(self.problem_unknown_format, &[("name", &quote(name))]),
-        };
-        if error.path.is_empty() {
-            problem
-        } else {
-            fill(self.invalid_at, &[("path", &quote(&error.path)), ("problem", &problem)])
-        }
     }
 
     /// A change of a score in words, for screen readers (the arrow is for eyes).
@@ -474,13 +449,55 @@ impl UiText {
         let reason = match error {
             ImportError::TooLarge { max } => fill(t.import_too_large, &[("max", &(max / 1_000_000).to_string())]),
             ImportError::NotText => t.import_not_text.to_owned(),
-            ImportError::NotJson(error) => fill(t.import_not_json, &[("reason", &self.parse_error(error))]),
+            ImportError::NotJson(error) => fill(t.import_not_json, &[("reason", &t.parse_error(error))]),
             ImportError::NotAnExport => t.import_not_export.to_owned(),
             ImportError::UnknownFormat(name) => fill(t.import_unknown_format, &[("name", &quote(name))]),
             ImportError::NewerVersion(_) => t.import_newer.to_owned(),
-            ImportError::Invalid(invalid) => self.invalid(invalid),
+            ImportError::Invalid(invalid) => t.invalid(invalid),
         };
         fill(t.import_refused, &[("reason", &reason)])
+    }
+}
+
+#[cfg(feature = "full")]
+impl FullText {
+    /// Why a text is not JSON, and where.
+    pub fn parse_error(&self, error: &ParseError) -> String {
+        let what = self.json_error_kinds[match error.kind {
+            ParseErrorKind::UnexpectedEnd => 0,
+            ParseErrorKind::UnexpectedCharacter => 1,
+            ParseErrorKind::InvalidEscape => 2,
+            ParseErrorKind::ControlCharacterInString => 3,
+            ParseErrorKind::TooDeep => 4,
+            ParseErrorKind::TrailingCharacters => 5,
+            ParseErrorKind::DuplicateKey => 6,
+        }];
+        fill(self.json_error, &[("what", what), ("offset", &error.offset.to_string())])
+    }
+
+    /// What is wrong with a value, and where: "answers.x: rating 7 is not between 1 and 5".
+    pub fn invalid(&self, error: &Invalid) -> String {
+        let problem = match &error.problem {
+            Problem::ExpectedObject => self.problem_expected_object.to_owned(),
+            Problem::ExpectedArray => self.problem_expected_array.to_owned(),
+            Problem::ExpectedString => self.problem_expected_string.to_owned(),
+            Problem::ExpectedWholeNumber => self.problem_expected_whole_number.to_owned(),
+            Problem::ExpectedNumber => self.problem_expected_number.to_owned(),
+            Problem::ExpectedRating => self.problem_expected_rating.to_owned(),
+            Problem::RatingOutOfRange(n) => fill(self.problem_rating_out_of_range, &[("n", &n.to_string())]),
+            Problem::ScoreOutOfRange(n) => fill(self.problem_score_out_of_range, &[("n", &n.to_string())]),
+            Problem::TimeOutOfRange => self.problem_time_out_of_range.to_owned(),
+            Problem::MissingField(field) => fill(self.problem_missing_field, &[("field", field)]),
+            Problem::UnknownField(field) => fill(self.problem_unknown_field, &[("field", &quote(field))]),
+            Problem::UnknownVersion(n) => fill(self.problem_unknown_version, &[("n", &n.to_string())]),
+            Problem::TooMany { max } => fill(self.problem_too_many, &[("max", &max.to_string())]),
+            Problem::UnknownFormat(name) => fill(self.problem_unknown_format, &[("name", &quote(name))]),
+        };
+        if error.path.is_empty() {
+            problem
+        } else {
+            fill(self.invalid_at, &[("path", &quote(&error.path)), ("problem", &problem)])
+        }
     }
 
     /// Why the stored document could not be read.
@@ -522,272 +539,33 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// English interface texts.
-pub static EN: UiText = UiText {
-    months: [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ],
-    date: "{day} {month} {year}",
-    start_title: "How ready are you for this partnership?",
-    start_intro: "Rate three statements on each of the ten principles of a strong strategic partnership: clear objectives, aligned values, complementary strengths, open communication, mutual benefit, personal relationships, adaptability, governance, relationship management and shared celebration.",
-    start_duration: "It takes about five minutes. You get a score per principle, an overall readiness score, and the topics worth discussing with your partner.",
-    start_privacy: "Your answers and results stay in this browser only. Nothing is sent to a server.",
-    start_button: "Start the check",
-    resume_button: "Continue where you left off",
-    start_over_button: "Start over",
-    draft_status: "You have a check in progress: {answered} of {total} statements answered.",
-    confirm_start_over: "Start over? The answers of the check in progress will be discarded. Saved results are kept.",
-    confirm_start_over_yes: "Yes, discard and start over",
-    cancel: "Cancel",
+/// A value of a language file read at run time (`codec::language`).
+#[cfg(feature = "full")]
+pub enum TextValue {
+    Text(&'static str),
+    List(Vec<&'static str>),
+}
 
-    history_title: "Saved results",
-    history_empty: "No saved results yet. Finished checks appear here.",
-    history_loading: "Loading saved results\u{2026}",
-    history_untitled: "Untitled result",
-    history_open: "Open",
-    history_delete: "Delete",
-    history_clear: "Delete all saved results",
-    history_showing: "Showing the newest {shown} of {total} saved results.",
-    history_show_more: "Show {count} more",
-    confirm_delete: "Delete \u{201c}{label}\u{201d}? This cannot be undone.",
-    confirm_delete_yes: "Yes, delete",
-    confirm_clear: "Delete all saved results? This cannot be undone.",
-    confirm_clear_yes: "Yes, delete all",
-    history_col_date: "Date",
-    history_col_label: "Label",
-    history_col_score: "Score",
-    history_col_actions: "Actions",
-    no_score: "No score",
+#[cfg(feature = "full")]
+impl TextValue {
+    fn text(&self) -> Option<&'static str> {
+        match self {
+            Self::Text(text) => Some(text),
+            Self::List(_) => None,
+        }
+    }
 
-    steps_nav_label: "Principles",
-    progress: "Principle {n} of {total}",
-    step_answered: "{answered} of {total} answered",
-    back: "Back",
-    next: "Next",
-    to_review: "Review answers",
-    note_label: "Note (optional)",
-    note_hint: "Anything to remember or raise with your partner about this principle.",
-    note_counter: "{used} of {max} characters",
-    rating_labels: ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"],
-    not_sure: "Not sure / not applicable",
-    statement_legend: "{n}. {text}",
+    /// A list of exactly `N` texts.
+    fn list<const N: usize>(&self) -> Option<[&'static str; N]> {
+        match self {
+            Self::List(items) => items.as_slice().try_into().ok(),
+            Self::Text(_) => None,
+        }
+    }
+}
 
-    review_title: "Review your answers",
-    review_intro: "Check your answers before you see the results. You can change any principle.",
-    review_unanswered: "{count} statements are still unanswered. They are left out of the score.",
-    review_all_answered: "Every statement is answered.",
-    review_missing: "Unanswered",
-    review_change: "Change answers for {title}",
-    review_note: "Note:",
-    label_field: "Label for this result (optional)",
-    label_hint: "For example your partner's name, so you can find the result later.",
-    finish_button: "See results",
-
-    results_title: "Your results",
-    results_title_labelled: "Your results: {label}",
-    results_date: "Completed {date}",
-    overall_label: "Overall readiness",
-    coverage: "Based on {rated} of {total} statements ({percent}%).",
-    no_overall: "There is no overall score yet: no statement was rated on the scale.",
-    only_not_sure: "Every answer was \u{201c}Not sure / not applicable\u{201d}, so there is nothing to score. Rate at least one statement to get a score.",
-    chart_title: "Scores by principle",
-    chart_description: "Radar chart of the principle scores, from 0 at the centre to 100 at the edge. Each axis is numbered like its row in the table of scores.",
-    table_caption: "Score per principle (0\u{2013}100)",
-    table_principle: "Principle",
-    table_score: "Score",
-    table_answered: "Rated",
-    table_rated: "{rated} of {total}",
-    strengths_title: "Strengths",
-    priorities_title: "Priorities to work on",
-    priorities_none: "No priorities: too few principles have a score.",
-    strengths_none: "No strengths yet: no principle has a score.",
-    notes_title: "Your notes",
-    how_scored_title: "How is this scored?",
-    how_scored: [
-        "Each answer gives points: Strongly disagree 0, Disagree 25, Neutral 50, Agree 75, Strongly agree 100.",
-        "\u{201c}Not sure / not applicable\u{201d} and unanswered statements are left out of every average, so they neither raise nor lower a score.",
-        "A principle's score is the average of its rated statements. A principle with no rated statement has no score.",
-    ],
-    how_scored_overall_equal: "The overall score is the average of the principle scores that exist (every principle counts the same), rounded to a whole number. Coverage tells how many statements it rests on.",
-    how_scored_overall_weighted: "The overall score is the weighted average of the principle scores that exist, rounded to a whole number. Coverage tells how many statements it rests on.",
-    how_scored_bands: "Readiness bands: {bands}.",
-    how_scored_highlights: "Strengths are your three highest-scoring principles, priorities your three lowest; equal scores keep the questionnaire's order. With fewer than six scored principles the two lists share them out, so none appears in both.",
-    print_button: "Print results",
-    back_to_start: "Back to start",
-    outdated_result: "This result was answered on an earlier version of the questions; statements that have changed since are not shown.",
-
-    notice_dismiss: "Dismiss",
-    notice_storage_unavailable: "This browser does not let the widget save (storage is blocked or unavailable, as in some private windows or embedded frames). You can still complete the check, but answers are lost when you leave the page.",
-    notice_storage_full: "The browser's storage is full, so the latest changes were not saved. They stay available until you leave the page. Deleting old saved results frees space.",
-    notice_storage_write_failed: "Saving failed, so the latest changes are kept only until you leave the page.",
-    notice_storage_corrupt: "Saved data could not be read ({reason}). It was kept aside under \u{201c}{key}\u{201d} in this browser's storage, and the widget started fresh.",
-    notice_storage_corrupt_no_backup: "Saved data could not be read ({reason}) and could not be set aside, so the widget will not overwrite it. Changes are kept only until you leave the page.",
-    notice_storage_newer: "Saved data comes from a newer version of this widget ({reason}). To protect it, nothing will be saved from this page; changes are kept only until you leave.",
-    notice_result_limit: "This browser already keeps {max} results, the most this widget saves. Delete some saved results to save this one; your answers are kept until then.",
-    draft_conflict: "Your check in progress was also changed in another tab or window. Which answers do you want to keep?",
-    draft_conflict_finished: "The check in progress was finished or discarded in another tab or window. Do you want to keep working on the answers shown here?",
-    draft_conflict_keep_mine: "Keep the answers shown here",
-    draft_conflict_use_other: "Use the other tab\u{2019}s version",
-    status_changed_elsewhere: "Saved results were updated from another tab or window.",
-    status_result_deleted_elsewhere: "The result you were viewing was deleted in another tab or window.",
-
-    json_error: "{what} at position {offset}",
-    json_error_kinds: [
-        "it ends too early",
-        "unexpected character",
-        "invalid escape in a string",
-        "control character in a string",
-        "nested too deeply",
-        "unexpected text after the end",
-        "a key appears twice in one object",
-    ],
-    invalid_at: "{path}: {problem}",
-    problem_expected_object: "expected an object",
-    problem_expected_array: "expected a list",
-    problem_expected_string: "expected text",
-    problem_expected_whole_number: "expected a whole number",
-    problem_expected_rating: "expected a rating 1\u{2013}5 or \"not-sure\"",
-    problem_rating_out_of_range: "rating {n} is not between 1 and 5",
-    problem_score_out_of_range: "score {n} is not between 0 and 100",
-    problem_time_out_of_range: "not a valid time",
-    problem_missing_field: "missing field \"{field}\"",
-    problem_unknown_field: "unknown field \"{field}\"",
-    problem_unknown_version: "unknown format version {n}",
-    problem_too_many: "more than {max} entries",
-    problem_unknown_format: "unknown format \"{name}\"",
-    store_not_json: "the saved data is not valid JSON ({reason})",
-    store_missing_version: "the saved data has no format version",
-    store_newer: "the saved data was written by a newer version of this widget (format {version}, this one reads up to {max})",
-    store_damaged: "the saved data is damaged ({reason})",
-    notice_result_saved: "Result saved in this browser.",
-    notice_history_cleared: "All saved results were deleted.",
-    notice_result_deleted: "The result was deleted.",
-    crash_message: "Something went wrong and the partnership readiness check stopped. Your saved answers are safe in this browser. Please reload the page to continue.",
-    crash_reload: "Reload",
-
-    trend_up: "up {n}",
-    trend_down: "down {n}",
-    trend_same: "unchanged",
-    trend_since: "since {date}",
-    trend_column: "Change",
-
-    compare_button: "Compare",
-    agenda_button: "Meeting agenda",
-    share_button: "Share or export",
-    import_button: "Import results",
-    backup_button: "Back up all results",
-    loading_more: "Loading\u{2026}",
-    loading_more_failed: "This part of the check could not be loaded. Check the connection and try again.",
-    status_shared_saved: "The shared result was saved to your results.",
-    status_shared_already_saved: "This result was already in your saved results.",
-
-    #[cfg(feature = "full")]
-    full: FullText {
-        share_title: "Share or export: {label}",
-        share_intro: "Files and links carry the result itself. Nothing is sent to a server; whoever receives them opens the result in their own browser.",
-        share_file_title: "As a file",
-        share_download: "Download .json",
-        share_copy_json: "Copy JSON",
-        share_link_title: "As a link",
-        share_link_intro: "The link holds the answers. Whoever opens it sees the result read-only, with scores computed from the answers, and can save it.",
-        share_include_texts: "Include the label and notes",
-        share_protect: "Protect with a passphrase",
-        share_passphrase: "Passphrase",
-        share_passphrase_hint: "At least {min} characters. Tell it to your partner another way than the link: without it, the link shows nothing.",
-        share_copy_link: "Copy share link",
-        share_json_copied: "The JSON was copied to the clipboard.",
-        share_link_copied: "The share link was copied to the clipboard.",
-        share_downloaded: "The file \u{201c}{name}\u{201d} was handed to your browser\u{2019}s downloads.",
-        share_sealing: "Protecting the link\u{2026}",
-        share_passphrase_too_short: "The passphrase needs at least {min} characters.",
-        share_too_long: "This link would be {length} characters long, more than many mail and chat programs pass on ({max}). Leave out the label and notes, or send the file instead.",
-        share_copy_failed: "The browser did not allow copying. Select the text below and copy it yourself.",
-        share_copy_by_hand: "Text to copy",
-        back_to_result: "Back to the result",
-
-        import_title: "Import results",
-        import_intro: "Open a result someone sent you, or restore a backup. The file is read in this browser only; results you already have are recognised and not added twice.",
-        import_file: "Choose a .json file",
-        import_drop: "or drop the file here",
-        import_paste: "Or paste the JSON",
-        import_paste_button: "Import the pasted text",
-        import_reading: "Reading\u{2026}",
-        import_added: "Imported: {added} new, {known} already saved.",
-        import_unknown: "Some answers or notes refer to questions this version does not have ({ids}); they are kept but not scored.",
-        import_too_many: "This would pass the limit of {max} saved results ({room} more fit). Delete some saved results first. Nothing was imported.",
-        import_refused: "This cannot be imported: {reason}. Nothing was changed.",
-        import_too_large: "the file is larger than any backup can be ({max} MB)",
-        import_not_text: "it is not a text file",
-        import_not_json: "it is not valid JSON ({reason})",
-        import_not_export: "it is not a result or backup of this check",
-        import_unknown_format: "its format \u{201c}{name}\u{201d} is not one this check reads",
-        import_newer: "it was made with a newer version of this tool",
-
-        shared_title: "Shared result: {label}",
-        shared_title_untitled: "Shared result",
-        shared_intro: "Someone shared this result with you. It is shown read-only and is not kept in this browser unless you save it.",
-        shared_save: "Save to my results",
-        shared_compare: "Compare with my result",
-        shared_close: "Close",
-        link_damaged: "This link is incomplete or damaged \u{2014} ask the sender for the complete link.",
-        link_newer: "This link was made with a newer version of this tool. Ask the sender for the exported file instead.",
-        link_other_questions: "This link was made with a different version of the questions, so its answers cannot be matched. Ask the sender for the exported file instead.",
-        locked_title: "This shared result is protected",
-        locked_intro: "Enter the passphrase the sender gave you.",
-        locked_passphrase: "Passphrase",
-        locked_open: "Open",
-        locked_opening: "Opening\u{2026}",
-        locked_wrong: "That passphrase is not right. Check it and try again.",
-
-        side_names: ["Result A", "Result B"],
-        compare_choose_title: "Compare {label} with\u{2026}",
-        compare_choose_intro: "Choose the result to compare with, such as your partner\u{2019}s. To use a partner\u{2019}s result you do not have here yet, import their file or open their share link.",
-        compare_with: "Compare with {label} ({date})",
-        compare_none_to_choose: "There is no other saved result to compare with yet.",
-        compare_title: "Comparison: {a} and {b}",
-        compare_versions: "These results were answered on different versions of the questions, so only the statements both answered are compared.",
-        compare_one_sided: "Scored on one side only, and so left out of the ranking: {list}.",
-        compare_talk_first: "Talk about first",
-        compare_talk_first_hint: "a gap of 25 points or more",
-        compare_shared: "Shared priorities",
-        compare_shared_hint: "both below 60",
-        compare_build_on: "Build on",
-        compare_build_on_hint: "both 75 or more",
-        compare_group_none: "None.",
-        compare_chart_description: "Radar chart of both results\u{2019} principle scores, from 0 at the centre to 100 at the edge: {a} solid with round points, {b} dashed with square points. Each axis is numbered like its row in the table.",
-        compare_table_caption: "Scores side by side",
-        compare_gap: "Gap",
-        compare_sort_by_principle: "Sort by principle order",
-        compare_sort_by_gap: "Sort by largest gap",
-        compare_sorted_by_gap: "Sorted by largest gap.",
-        compare_sorted_by_principle: "Sorted by principle order.",
-        compare_differences_title: "Answered far apart",
-        compare_differences_intro: "Statements the two results answer two or more steps apart on the scale.",
-        compare_difference: "{a_label}: {a} \u{2014} {b_label}: {b}",
-        compare_no_differences: "No statement is answered two or more steps apart.",
-        back_to_comparison: "Back to the comparison",
-
-        agenda_title_one: "Meeting agenda: {label}",
-        agenda_title_untitled: "Meeting agenda",
-        agenda_title_two: "Meeting agenda: {a} and {b}",
-        agenda_length: "Meeting length",
-        agenda_length_option: "{n} minutes",
-        agenda_opening: "Opening: what each side wants from the partnership",
-        agenda_next_steps: "Next steps: owners and dates",
-        agenda_topic_minutes: "{n} min",
-        agenda_reason_weak: "Scored {score}.",
-        agenda_reason_gap: "Seen far apart: {a_label} {a}, {b_label} {b} (a gap of {gap}).",
-        agenda_reason_shared: "Low on both sides: {a_label} {a}, {b_label} {b}.",
-        agenda_reason_difference: "{a_label} {a}, {b_label} {b}.",
-        agenda_note: "Note from {label}: {note}",
-        agenda_none: "No principle has a score yet, so there is nothing to put on an agenda.",
-        agenda_copy: "Copy as Markdown",
-        agenda_download: "Download .md",
-        agenda_print: "Print the agenda",
-        agenda_copied: "The agenda was copied to the clipboard.",
-    },
-};
+// `EN` (and, in the full build, `KEYS` and `set_text`) from i18n/en.json.
+include!(concat!(env!("OUT_DIR"), "/ui_text_en.rs"));
 
 #[cfg(test)]
 mod tests {
@@ -801,6 +579,7 @@ mod tests {
         assert_eq!(fill("ä{a}ö", &[("a", "{b}")]), "ä{b}ö", "values are not filled again");
     }
 
+    #[cfg(feature = "full")]
     #[test]
     fn decode_errors_read_as_sentences() {
         use crate::codec::store::decode_main as decode;
@@ -821,7 +600,7 @@ mod tests {
             ("{\"version\":2,\"extra\":1}", "the saved data is damaged (unknown field \"extra\")"),
         ] {
             let error = decode(stored).expect_err(stored);
-            assert_eq!(EN.store_error(&error), message, "{stored}");
+            assert_eq!(EN.full.store_error(&error), message, "{stored}");
         }
     }
 
@@ -904,11 +683,12 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "full")]
     #[test]
     fn long_paths_and_names_from_outside_are_shortened() {
         let key = "k".repeat(500);
         let error = Invalid::at(&format!("answers.{key}"), Problem::UnknownField(key.clone()));
-        let message = EN.invalid(&error);
+        let message = EN.full.invalid(&error);
         assert!(message.chars().count() < 160, "{message}");
         assert!(message.contains('\u{2026}'));
     }

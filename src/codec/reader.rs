@@ -22,6 +22,7 @@ pub enum Problem {
     ExpectedArray,
     ExpectedString,
     ExpectedWholeNumber,
+    ExpectedNumber,
     /// Neither a scale value nor "not sure".
     ExpectedRating,
     /// A whole number outside the 1–5 scale.

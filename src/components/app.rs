@@ -26,7 +26,9 @@ use super::start_screen::start_screen;
 use super::status_region::status_region;
 use super::storage_notice::storage_notice;
 use super::{View, CONFIRM_FOCUS_TARGET, FOCUS_TARGET};
+use crate::codec::host_events;
 use crate::codec::store;
+use crate::config::Config;
 use crate::embed::{self, Intent};
 use crate::model::Questionnaire;
 use crate::platform;
@@ -34,15 +36,19 @@ use crate::platform;
 use crate::share;
 #[cfg(feature = "full")]
 use crate::state::FullAction;
-use crate::state::{Action, AppState, Loaded, Persistence, Screen, StorageNotice, StoredData};
-use crate::storage::{self, Saved, DEFAULT_KEY};
-use crate::text::EN;
+use crate::state::{Action, AppState, Confirmation, Loaded, Persistence, Screen, StorageNotice, StoredData};
+use crate::state::{HostEvent, ShareMethod};
+use crate::storage::{self, Saved};
+use crate::text::{UiText, EN};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
-    /// The localStorage key this instance keeps its data under.
-    #[prop_or(AttrValue::Static(DEFAULT_KEY))]
-    pub storage_key: AttrValue,
+    /// What the host configured (storage key, texts, features).
+    pub config: Rc<Config>,
+    /// The interface texts, in that language.
+    #[prop_or(&EN)]
+    pub text: &'static UiText,
+    pub questionnaire: Rc<Questionnaire>,
     /// Prefix for element ids, unique per instance on the page.
     #[prop_or(AttrValue::Static("pr"))]
     pub id_prefix: AttrValue,
@@ -58,79 +64,102 @@ pub struct AppProps {
     pub carried: Option<Rc<(String, String)>>,
 }
 
+/// Props never change after mounting; identity is equality here (a deep
+/// comparison of every text and question would cost the download ≈ 2 KiB).
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.config, &other.config)
+            && std::ptr::eq(self.text, other.text)
+            && Rc::ptr_eq(&self.questionnaire, &other.questionnaire)
+            && self.id_prefix == other.id_prefix
+            && self.link_tag == other.link_tag
+            && self.start == other.start
+            && self.carried == other.carried
+    }
+}
+
+impl AppProps {
+    /// A widget in English on the built-in questionnaire, configured by `config`.
+    pub fn english(config: Config, id_prefix: &str) -> Self {
+        Self {
+            link_tag: embed::link_tag(&config.storage_key),
+            config: Rc::new(config),
+            text: &EN,
+            questionnaire: Rc::new(Questionnaire::builtin()),
+            id_prefix: id_prefix.to_owned().into(),
+            start: None,
+            carried: None,
+        }
+    }
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let key = props.storage_key.clone();
+    let key = AttrValue::from(props.config.storage_key.clone());
     let state = {
-        let (key, start, carried) = (key.clone(), props.start, props.carried.clone());
-        use_reducer(move || initial_state(&key, start, carried.as_deref()))
+        let (key, start, carried, questionnaire) =
+            (key.clone(), props.start, props.carried.clone(), props.questionnaire.clone());
+        use_reducer(move || initial_state(&key, start, carried.as_deref(), questionnaire))
     };
     let root = use_node_ref();
 
-    // Save after every change to the draft or history (never from the reducer),
-    // merged into whatever other tabs or widgets stored meanwhile.
+    // Everything the widget does after a render, in one effect (each effect is
+    // code of its own in the download), each part when what it follows changed:
+    // - once: read the stored results after the first screen is up, then follow
+    //   what other tabs and other widgets on this page store under the key;
+    // - after every change to the draft or history: save (never from the
+    //   reducer), merged into whatever other tabs or widgets stored meanwhile;
+    // - after a move to another screen: focus its heading and show the host page
+    //   which screen is up (`data-pr-screen`); when a confirmation appears, focus
+    //   its safe choice; in the core build, a screen only the full build has
+    //   hands the widget over to it;
+    // - tell the host page what happened (DOM events on the mount point), once each.
     {
-        let state = state.clone();
-        let key = key.clone();
-        let instance = props.id_prefix.clone();
-        use_effect_with(state.revision, move |&revision| {
-            if revision > 0 && state.persistence == Persistence::Enabled {
-                match storage::save(&key, &state) {
-                    Ok(Saved { written, notice }) => {
-                        if let Some(notice) = notice {
-                            state.dispatch(Action::StorageProblem(notice));
-                        } else if matches!(state.notice, Some(StorageNotice::Full | StorageNotice::WriteFailed)) {
-                            state.dispatch(Action::StorageRecovered);
-                        }
-                        storage::announce_write(&key, &instance, written.history.is_some());
-                        state.dispatch(Action::Saved(written));
+        let (root, state, key, instance) = (root.clone(), state.clone(), key.clone(), props.id_prefix.clone());
+        let seen = use_mut_ref(Seen::default);
+        let deps = (state.revision, state.navigation, state.pending, state.host_events.next);
+        use_effect_with(deps, move |&(revision, navigation, pending, _)| {
+            let Some(element) = root.cast::<web_sys::Element>() else { return };
+            let mut seen = seen.borrow_mut();
+            if seen.listeners.is_none() {
+                let dispatcher = state.dispatcher();
+                let report = move |change: Result<StoredData, StorageNotice>| {
+                    dispatcher.dispatch(match change {
+                        Ok(stored) => Action::StoredChanged(stored),
+                        Err(notice) => Action::StorageProblem(notice),
+                    })
+                };
+                if !state.history_loaded {
+                    let (key, report) = (key.clone(), report.clone());
+                    platform::after_next_paint(move || report(storage::load_results(&key)));
+                }
+                seen.listeners = Some(storage::on_write_elsewhere(&key, &instance, report));
+            }
+            if revision != seen.revision {
+                seen.revision = revision;
+                if revision > 0 && state.persistence == Persistence::Enabled {
+                    save(&state, &key, &instance);
+                }
+            }
+            if (seen.navigation, seen.pending) != (Some(navigation), pending) {
+                (seen.navigation, seen.pending) = (Some(navigation), pending);
+                if pending.is_some() {
+                    focus_within(&element, CONFIRM_FOCUS_TARGET);
+                } else if navigation > 0 {
+                    focus_within(&element, FOCUS_TARGET);
+                }
+                embed::show_screen(&element, state.screen);
+                if !cfg!(feature = "full") {
+                    if let Some(intent) = Intent::of(state.screen) {
+                        // A widget that cannot save carries its data over.
+                        let carried = (state.persistence == Persistence::MemoryOnly)
+                            .then(|| (store::encode_main(state.stored_draft()), store::encode_results(&state.history)));
+                        let state = state.clone();
+                        embed::hand_over(&element, intent, carried, move || state.dispatch(Action::FullUnavailable));
                     }
-                    Err(notice) => state.dispatch(Action::StorageProblem(notice)),
                 }
             }
-        });
-    }
-
-    // Read the stored results once the first screen is up, then follow what
-    // other tabs and other widgets on this page store under the key.
-    {
-        let dispatcher = state.dispatcher();
-        let history_loaded = state.history_loaded;
-        use_effect_with((key, props.id_prefix.clone()), move |(key, instance)| {
-            let report = move |change: Result<StoredData, StorageNotice>| {
-                dispatcher.dispatch(match change {
-                    Ok(stored) => Action::StoredChanged(stored),
-                    Err(notice) => Action::StorageProblem(notice),
-                })
-            };
-            if !history_loaded {
-                let (key, report) = (key.clone(), report.clone());
-                platform::after_next_paint(move || report(storage::load_results(&key)));
-            }
-            let listeners = storage::on_write_elsewhere(key, instance, report);
-            move || drop(listeners)
-        });
-    }
-
-    // After the person moves to another screen, focus its heading; when a
-    // confirmation appears, focus its safe choice. In the core build, a screen
-    // only the full build has hands the widget over to it.
-    {
-        let (root, state) = (root.clone(), state.clone());
-        use_effect_with((state.navigation, state.pending), move |&(navigation, pending)| {
-            if pending.is_some() {
-                focus_within(&root, CONFIRM_FOCUS_TARGET);
-            } else if navigation > 0 {
-                focus_within(&root, FOCUS_TARGET);
-            }
-            if !cfg!(feature = "full") {
-                if let (Some(intent), Some(element)) = (Intent::of(state.screen), root.cast::<web_sys::Element>()) {
-                    // A widget that cannot save carries its data over.
-                    let carried = (state.persistence == Persistence::MemoryOnly)
-                        .then(|| (store::encode_main(state.stored_draft()), store::encode_results(&state.history)));
-                    embed::hand_over(&element, intent, carried, move || state.dispatch(Action::FullUnavailable));
-                }
-            }
+            seen.next_event = announce_events(&element, &state, seen.next_event);
         });
     }
 
@@ -138,7 +167,7 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let view = View { text: &EN, id_prefix: &props.id_prefix, on_action: &on_action };
+    let view = View { text: props.text, config: &props.config, id_prefix: &props.id_prefix, on_action: &on_action };
     let q = &state.questionnaire;
     let screen = match state.screen {
         Screen::Start => start_screen(&view, &state),
@@ -154,7 +183,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="pr-widget" ref={root} lang={q.locale.clone()}>
+        <div class="pr-widget" ref={root} lang={props.text.language}>
             if let Some(notice) = &state.notice {
                 { storage_notice(&view, notice) }
             }
@@ -167,11 +196,59 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
+/// What the effect of `App` last handled.
+#[derive(Default)]
+struct Seen {
+    /// Listening for other tabs' and widgets' writes (dropped with the widget).
+    listeners: Option<Option<[gloo::events::EventListener; 2]>>,
+    revision: u64,
+    navigation: Option<u64>,
+    pending: Option<Confirmation>,
+    /// The next host event to announce.
+    next_event: u32,
+}
+
+/// Saves the state under `key`, merged with what is stored, and tells the
+/// reducer how that went and the other widgets on the page that it wrote.
+fn save(state: &UseReducerHandle<AppState>, key: &str, instance: &str) {
+    match storage::save(key, state) {
+        Ok(Saved { written, notice }) => {
+            if let Some(notice) = notice {
+                state.dispatch(Action::StorageProblem(notice));
+            } else if matches!(state.notice, Some(StorageNotice::Full | StorageNotice::WriteFailed)) {
+                state.dispatch(Action::StorageRecovered);
+            }
+            storage::announce_write(key, instance, written.history.is_some());
+            state.dispatch(Action::Saved(written));
+        }
+        Err(notice) => state.dispatch(Action::StorageProblem(notice)),
+    }
+}
+
+/// Announces the host events from sequence number `from` on; returns the next one.
+fn announce_events(root: &web_sys::Element, state: &AppState, from: u32) -> u32 {
+    let q = &state.questionnaire;
+    for &(_, event) in state.host_events.recent.iter().filter(|(seq, _)| *seq >= from) {
+        let (name, detail) = match event {
+            HostEvent::Started { resumed } => (host_events::STARTED, host_events::started(resumed)),
+            HostEvent::Step(index) => (host_events::STEP, host_events::step(q, index)),
+            HostEvent::Completed(id) => match state.result(id) {
+                Some(result) => (host_events::COMPLETED, host_events::completed(q, result)),
+                None => continue,
+            },
+            HostEvent::Shared { id, how } => (host_events::SHARED, host_events::shared(id, share_method(how))),
+        };
+        embed::announce(root, name, &detail);
+    }
+    state.host_events.next
+}
+
 /// Focuses the first element inside `root` that carries `attribute`.
-fn focus_within(root: &NodeRef, attribute: &str) {
+fn focus_within(root: &web_sys::Element, attribute: &str) {
     let target = root
-        .cast::<web_sys::Element>()
-        .and_then(|root| root.query_selector(&format!("[{attribute}]")).ok().flatten())
+        .query_selector(&format!("[{attribute}]"))
+        .ok()
+        .flatten()
         .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
     if let Some(target) = target {
         // Focus failing (element detached mid-render) only costs the focus move.
@@ -181,7 +258,12 @@ fn focus_within(root: &NodeRef, attribute: &str) {
 
 /// The state at start-up: what storage holds (or the data a widget handed over
 /// carried along), on the screen it was handed over for.
-fn initial_state(key: &str, start: Option<Intent>, carried: Option<&(String, String)>) -> AppState {
+fn initial_state(
+    key: &str,
+    start: Option<Intent>,
+    carried: Option<&(String, String)>,
+    questionnaire: Rc<Questionnaire>,
+) -> AppState {
     let mut loaded = with_carried(storage::load(key), carried);
     if start.is_some() && !loaded.history_loaded {
         // The screen handed over may show a saved result: read them now, not after the first paint.
@@ -190,7 +272,6 @@ fn initial_state(key: &str, start: Option<Intent>, carried: Option<&(String, Str
             loaded.history_loaded = true;
         }
     }
-    let questionnaire = Rc::new(Questionnaire::builtin());
     let mut state = AppState::new(questionnaire.clone(), loaded);
     match start {
         #[cfg(feature = "full")]
@@ -253,4 +334,14 @@ fn full_screen(view: &View, state: &AppState, link_tag: &str) -> Html {
 #[cfg(not(feature = "full"))]
 fn full_screen(view: &View, state: &AppState, _link_tag: &str) -> Html {
     loading_screen(view, state.full_unavailable)
+}
+
+/// How a share is named in the `shared` event.
+fn share_method(how: ShareMethod) -> &'static str {
+    match how {
+        ShareMethod::Link => "link",
+        ShareMethod::ProtectedLink => "protected-link",
+        ShareMethod::Json => "json",
+        ShareMethod::File => "file",
+    }
 }

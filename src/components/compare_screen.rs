@@ -148,9 +148,11 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
                 if any_differences { <ul class="pr-review-list">{ for differences }</ul> } else { <p class="pr-muted">{ full.compare_no_differences }</p> }
             </section>
             <div class="pr-actions pr-no-print">
-                <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::Open(Screen::Agenda(first, second)))}>
-                    { text.agenda_button }
-                </button>
+                if view.config.features.agenda {
+                    <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::Open(Screen::Agenda(first, second)))}>
+                        { text.agenda_button }
+                    </button>
+                }
                 <button type="button" class="pr-button" onclick={view.send(back(first, second))}>{ full.back_to_result }</button>
             </div>
         </section>

@@ -4,10 +4,9 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::View;
+use super::{field_value, View};
 use crate::model::{Questionnaire, SavedResult, MAX_RESULTS};
 use crate::share;
 use crate::state::{Action, ImportOutcome};
@@ -43,12 +42,8 @@ pub fn import_screen(
     let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
     let on_paste_import = {
         let (q, report, paste_id) = (q.clone(), view.on_action.clone(), paste_id.clone());
-        Callback::from(move |_: MouseEvent| {
-            let pasted = gloo::utils::document()
-                .get_element_by_id(&paste_id)
-                .and_then(|field| field.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-                .map(|field| field.value())
-                .unwrap_or_default();
+        Callback::from(move |event: MouseEvent| {
+            let pasted = field_value(&event, &paste_id);
             share::import_text(&pasted, &q, &report);
         })
     };

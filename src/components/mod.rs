@@ -41,12 +41,15 @@ pub mod trend_badge;
 
 use yew::prelude::*;
 
+use crate::config::Config;
 use crate::state::Action;
 use crate::text::UiText;
 
 /// What every view needs from the widget instance it renders for.
 pub struct View<'a> {
     pub text: &'static UiText,
+    /// What the host configured: features shown, heading, label prompt.
+    pub config: &'a Config,
     /// Prefix making element ids unique when several widgets share a page.
     pub id_prefix: &'a str,
     /// Where user actions go: the app's reducer.
@@ -74,6 +77,23 @@ impl View<'_> {
         let on_action = self.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
     }
+}
+
+/// The value of the field `id` in the widget an event happened in. The widget
+/// lives in a shadow root, where the page's `getElementById` does not look.
+#[cfg(feature = "full")]
+pub fn field_value(event: &Event, id: &str) -> String {
+    use wasm_bindgen::JsCast;
+    let root =
+        event.target().and_then(|target| target.dyn_into::<web_sys::Node>().ok()).map(|node| node.get_root_node());
+    let field = root.and_then(|root| match root.dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.get_element_by_id(id),
+        Err(root) => root.dyn_into::<web_sys::Document>().ok()?.get_element_by_id(id),
+    });
+    field
+        .and_then(|field| js_sys::Reflect::get(&field, &"value".into()).ok())
+        .and_then(|value| value.as_string())
+        .unwrap_or_default()
 }
 
 /// The attribute marking the element that takes focus after a screen change.

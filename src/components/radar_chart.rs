@@ -62,7 +62,7 @@ pub fn radar_chart(view: &View, series: &[&[Option<f64>]], description: &str) ->
         let (x, y) = polar(i, count, 1.0);
         let (lx, ly) = polar(i, count, LABEL_RADIUS / RADIUS);
         html! {
-            <g key={i}>
+            <g>
                 <line class="pr-chart-axis" x1={coordinate(CENTER)} y1={coordinate(CENTER)} x2={coordinate(x)} y2={coordinate(y)} />
                 <text class="pr-chart-label" x={coordinate(lx)} y={coordinate(ly)} text-anchor="middle" dominant-baseline="central">
                     { i + 1 }
@@ -78,15 +78,15 @@ pub fn radar_chart(view: &View, series: &[&[Option<f64>]], description: &str) ->
             .filter_map(|(i, score)| score.map(|s| polar(i, count, s.clamp(0.0, 100.0) / 100.0)))
             .collect();
         let second = (n == 1).then_some("");
-        let markers = scored.iter().enumerate().map(|(i, &(x, y))| {
+        let markers = scored.iter().map(|&(x, y)| {
             if n == 1 {
-                html! { <rect key={i} class="pr-chart-point" data-second="" x={coordinate(x - 4.0)} y={coordinate(y - 4.0)} width="8" height="8" /> }
+                html! { <rect class="pr-chart-point" data-second="" x={coordinate(x - 4.0)} y={coordinate(y - 4.0)} width="8" height="8" /> }
             } else {
-                html! { <circle key={i} class="pr-chart-point" cx={coordinate(x)} cy={coordinate(y)} r="4" /> }
+                html! { <circle class="pr-chart-point" cx={coordinate(x)} cy={coordinate(y)} r="4" /> }
             }
         });
         html! {
-            <g key={n}>
+            <g>
                 if scored.len() >= 3 {
                     <polygon class="pr-chart-shape" data-second={second} points={points(scored.iter().copied())} />
                 } else if scored.len() == 2 {

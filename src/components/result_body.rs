@@ -52,12 +52,12 @@ pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult, trend: 
     let score_of = |index: usize| report.principles[index].score.map(round_score).unwrap_or_default();
 
     let strengths = report.strengths.iter().map(|&i| {
-        html! { <li key={i}><strong>{ q.principles[i].title.clone() }</strong>{ format!(" \u{2013} {}", score_of(i)) }</li> }
+        html! { <li><strong>{ q.principles[i].title.clone() }</strong>{ format!(" \u{2013} {}", score_of(i)) }</li> }
     });
     let priorities = report.priorities.iter().map(|&i| {
         let principle = &q.principles[i];
         html! {
-            <li key={i}>
+            <li>
                 <h4>{ format!("{} \u{2013} {}", principle.title, score_of(i)) }</h4>
                 <ul class="pr-recommendations">
                     { for principle.recommendations.iter().map(|r| html! { <li>{ r.clone() }</li> }) }
@@ -70,7 +70,8 @@ pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult, trend: 
         .iter()
         .filter_map(|p| {
             let note = result.responses.note(&p.id);
-            (!note.is_empty()).then(|| html! { <li key={p.id.clone()}><strong>{ format!("{}: ", p.title) }</strong>{ note.to_owned() }</li> })
+            (!note.is_empty())
+                .then(|| html! { <li><strong>{ format!("{}: ", p.title) }</strong>{ note.to_owned() }</li> })
         })
         .collect();
 

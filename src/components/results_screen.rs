@@ -18,7 +18,7 @@ pub fn results_screen(
     history: &[SavedResult],
     pending: Option<Confirmation>,
 ) -> Html {
-    let text = view.text;
+    let (text, features) = (view.text, view.config.features);
     let heading_id = view.id("results-heading");
     let label = view.result_label(result);
     let title = if result.label.is_empty() {
@@ -49,9 +49,15 @@ pub fn results_screen(
             { result_body(view, q, result, trend::earlier(history, result).map(|earlier| trend::trend(q, earlier, result)).as_ref()) }
             <div class="pr-actions pr-no-print">
                 <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::GoToStart)}>{ text.back_to_start }</button>
-                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Saved(result.id), None)))}>{ text.compare_button }</button>
-                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Agenda(Side::Saved(result.id), None)))}>{ text.agenda_button }</button>
-                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Share(result.id)))}>{ text.share_button }</button>
+                if features.compare {
+                    <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Saved(result.id), None)))}>{ text.compare_button }</button>
+                }
+                if features.agenda {
+                    <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Agenda(Side::Saved(result.id), None)))}>{ text.agenda_button }</button>
+                }
+                if features.share {
+                    <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Share(result.id)))}>{ text.share_button }</button>
+                }
                 <button type="button" class="pr-button" onclick={on_print}>{ text.print_button }</button>
                 { delete_controls }
             </div>

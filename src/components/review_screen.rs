@@ -26,7 +26,7 @@ pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Res
                 None => (text.review_missing, true),
             };
             html! {
-                <li key={statement.id.clone()} class="pr-review-answer" data-missing={missing.then_some("")}>
+                <li class="pr-review-answer" data-missing={missing.then_some("")}>
                     <span class="pr-review-statement">{ statement.text.clone() }</span>
                     <strong class="pr-review-value">
                         if missing { <span aria-hidden="true">{ "\u{26a0} " }</span> }
@@ -37,7 +37,7 @@ pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Res
         });
         let note = responses.note(&principle.id);
         html! {
-            <li key={principle.id.clone()} class="pr-review-principle">
+            <li class="pr-review-principle">
                 <h3>{ format!("{}. {}", index + 1, principle.title) }</h3>
                 <ul class="pr-review-answers">{ for answers }</ul>
                 if !note.is_empty() {
@@ -69,7 +69,7 @@ pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Res
                 </p>
                 <ol class="pr-review-list">{ for principles }</ol>
                 <div class="pr-field">
-                    <label for={label_id.clone()}>{ text.label_field }</label>
+                    <label for={label_id.clone()}>{ view.config.label_prompt.as_deref().unwrap_or(text.label_field) }</label>
                     <p id={label_hint_id.clone()} class="pr-hint">{ text.label_hint }</p>
                     <input id={label_id} type="text" autocomplete="off"
                         aria-describedby={label_hint_id} value={label.to_owned()} oninput={on_label} />

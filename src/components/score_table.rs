@@ -27,7 +27,7 @@ pub fn score_table(
             None => (text.no_score.to_owned(), String::new()),
         };
         html! {
-            <tr key={principle.id.clone()}>
+            <tr>
                 <th scope="row"><span class="pr-axis-number">{ format!("{}.", score.index + 1) }</span>{ principle.title.clone() }</th>
                 <td class="pr-num" data-principle={principle.id.clone()}>
                     <span class="pr-score">{ value }</span>

@@ -4,10 +4,9 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::View;
+use super::{field_value, View};
 use crate::codec::export::encode_result;
 use crate::codec::link::MAX_LINK_CHARS;
 use crate::model::{Questionnaire, SavedResult};
@@ -45,15 +44,9 @@ pub fn share_screen(
     let on_copy_link = {
         let (result, q, report, tag, passphrase_id) =
             (result.clone(), q.clone(), view.on_action.clone(), tag.to_owned(), passphrase_id.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |event: MouseEvent| {
             // Read from the field when needed, never kept in the state.
-            let passphrase = protect.then(|| {
-                gloo::utils::document()
-                    .get_element_by_id(&passphrase_id)
-                    .and_then(|field| field.dyn_into::<web_sys::HtmlInputElement>().ok())
-                    .map(|field| field.value())
-                    .unwrap_or_default()
-            });
+            let passphrase = protect.then(|| field_value(&event, &passphrase_id));
             share::copy_link(&result, &q, include_texts, passphrase, &tag, report.clone());
         })
     };

@@ -4,11 +4,10 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::result_body::result_body;
-use super::View;
+use super::{field_value, View};
 use crate::codec::link::LinkError;
 use crate::model::Questionnaire;
 use crate::platform::{format_date, random_id};
@@ -44,12 +43,16 @@ pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLin
                     <p class="pr-muted">{ fill(text.results_date, &[("date", &format_date(result.finished_at_ms, text))]) }</p>
                     <div class="pr-actions pr-no-print">
                         <button type="button" class="pr-button pr-button-primary" onclick={on_save}>{ full.shared_save }</button>
-                        <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Shared, None)))}>
-                            { full.shared_compare }
-                        </button>
-                        <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Agenda(Side::Shared, None)))}>
-                            { text.agenda_button }
-                        </button>
+                        if view.config.features.compare {
+                            <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Shared, None)))}>
+                                { full.shared_compare }
+                            </button>
+                        }
+                        if view.config.features.agenda {
+                            <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Agenda(Side::Shared, None)))}>
+                                { text.agenda_button }
+                            </button>
+                        }
                         { close.clone() }
                     </div>
                     { result_body(view, q, result, None) }
@@ -64,11 +67,7 @@ pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLin
                     (sealed.clone(), q.clone(), view.on_action.clone(), field_id.clone());
                 Callback::from(move |event: SubmitEvent| {
                     event.prevent_default();
-                    let passphrase = gloo::utils::document()
-                        .get_element_by_id(&field_id)
-                        .and_then(|field| field.dyn_into::<web_sys::HtmlInputElement>().ok())
-                        .map(|field| field.value())
-                        .unwrap_or_default();
+                    let passphrase = field_value(&event, &field_id);
                     share::unlock(sealed.clone(), passphrase, q.clone(), report.clone());
                 })
             };

@@ -35,18 +35,24 @@ pub fn start_screen(view: &View, state: &AppState) -> Html {
 
     html! {
         <section class="pr-screen pr-start" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ text.start_title }</h2>
+            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">
+                { view.config.heading.as_deref().unwrap_or(text.start_title) }
+            </h2>
             <p>{ text.start_intro }</p>
             <p>{ text.start_duration }</p>
             <p class="pr-privacy">{ text.start_privacy }</p>
             { start_controls }
-            { history_list(view, &state.history, state.history_loaded, state.history_shown, state.pending) }
-            <div class="pr-actions">
-                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Import))}>{ text.import_button }</button>
-                if !state.history.is_empty() {
-                    <button type="button" class="pr-button" onclick={backup(view, state)}>{ text.backup_button }</button>
-                }
-            </div>
+            if view.config.features.history {
+                { history_list(view, &state.history, state.history_loaded, state.history_shown, state.pending) }
+            }
+            if view.config.features.share {
+                <div class="pr-actions">
+                    <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Import))}>{ text.import_button }</button>
+                    if !state.history.is_empty() {
+                        <button type="button" class="pr-button" onclick={backup(view, state)}>{ text.backup_button }</button>
+                    }
+                </div>
+            }
         </section>
     }
 }

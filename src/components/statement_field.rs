@@ -31,7 +31,7 @@ pub fn statement_field(view: &View, number: usize, statement: &Statement, answer
         }
     };
     html! {
-        <fieldset key={statement.id.clone()} class="pr-statement">
+        <fieldset class="pr-statement">
             <legend class="pr-statement-text">
                 { fill(text.statement_legend, &[("n", &number.to_string()), ("text", &statement.text)]) }
             </legend>

@@ -18,7 +18,7 @@ pub fn step_list(view: &View, questionnaire: &Questionnaire, responses: &Respons
         let total = principle.statements.len();
         let is_current = current == Some(index);
         html! {
-            <li key={principle.id.clone()} class="pr-step-item" data-complete={(answered == total).then_some("")}>
+            <li class="pr-step-item" data-complete={(answered == total).then_some("")}>
                 <button type="button" class="pr-step-link"
                     aria-current={is_current.then_some("step")}
                     onclick={view.send(Action::GoToStep(index))}>

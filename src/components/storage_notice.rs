@@ -14,16 +14,10 @@ pub fn storage_notice(view: &View, notice: &StorageNotice) -> Html {
         StorageNotice::Unavailable => text.notice_storage_unavailable.to_owned(),
         StorageNotice::Full => text.notice_storage_full.to_owned(),
         StorageNotice::WriteFailed => text.notice_storage_write_failed.to_owned(),
-        StorageNotice::Corrupt { error, backup_key } => {
-            fill(text.notice_storage_corrupt, &[("reason", &text.store_error(error)), ("key", backup_key)])
-        }
-        StorageNotice::CorruptNoBackup { error } => {
-            fill(text.notice_storage_corrupt_no_backup, &[("reason", &text.store_error(error))])
-        }
-        StorageNotice::NewerVersion { version } => fill(
-            text.notice_storage_newer,
-            &[("reason", &text.store_error(&crate::codec::store::DecodeError::NewerVersion(*version)))],
-        ),
+        // What was wrong with the data is for developers: storage.rs logs it.
+        StorageNotice::Corrupt { backup_key, .. } => fill(text.notice_storage_corrupt, &[("key", backup_key)]),
+        StorageNotice::CorruptNoBackup { .. } => text.notice_storage_corrupt_no_backup.to_owned(),
+        StorageNotice::NewerVersion { .. } => text.notice_storage_newer.to_owned(),
         StorageNotice::ResultLimit => fill(text.notice_result_limit, &[("max", &MAX_RESULTS.to_string())]),
     };
     html! {

@@ -6,17 +6,8 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::AppHandle;
 
 use partnership_readiness::components::app::{App, AppProps};
+use partnership_readiness::config::Config;
 use partnership_readiness::embed::Intent;
-
-#[cfg(feature = "full")]
-fn link_tag(storage_key: &str) -> yew::AttrValue {
-    partnership_readiness::codec::link::widget_tag(storage_key).into()
-}
-
-#[cfg(not(feature = "full"))]
-fn link_tag(_storage_key: &str) -> yew::AttrValue {
-    yew::AttrValue::default()
-}
 
 #[wasm_bindgen(inline_js = r#"
 let savedStorage = null;
@@ -140,16 +131,16 @@ impl Mounted {
     /// Mounts the app opening `start` at once (as after a handover, or for the
     /// share link in the address).
     pub async fn with_props(storage_key: &str, id_prefix: &str, start: Option<Intent>) -> Self {
+        let config = Config { storage_key: storage_key.to_owned(), ..Config::default() };
+        Self::with_config(config, id_prefix, start).await
+    }
+
+    /// Mounts the app as a host configured it.
+    pub async fn with_config(config: Config, id_prefix: &str, start: Option<Intent>) -> Self {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
-        let props = AppProps {
-            storage_key: storage_key.to_owned().into(),
-            id_prefix: id_prefix.to_owned().into(),
-            link_tag: link_tag(storage_key),
-            start,
-            carried: None,
-        };
+        let props = AppProps { start, ..AppProps::english(config, id_prefix) };
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         settle().await;

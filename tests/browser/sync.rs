@@ -155,13 +155,8 @@ async fn saved_results_are_read_after_the_first_screen_is_up() {
     // Mount by hand, without `Mounted::new`'s settling, to see the first screen.
     let root = gloo::utils::document().create_element("div").unwrap();
     gloo::utils::body().append_child(&root).unwrap();
-    let props = partnership_readiness::components::app::AppProps {
-        storage_key: key.clone().into(),
-        id_prefix: "deferred".into(),
-        link_tag: yew::AttrValue::default(),
-        start: None,
-        carried: None,
-    };
+    let config = partnership_readiness::config::Config { storage_key: key.clone(), ..Default::default() };
+    let props = partnership_readiness::components::app::AppProps::english(config, "deferred");
     let handle = yew::Renderer::<partnership_readiness::App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let first = root.text_content().unwrap();

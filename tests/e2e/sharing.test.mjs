@@ -135,10 +135,10 @@ describe('export and import', () => {
     assert.deepEqual(await axeViolations(page), [], 'the refusal is accessible');
 
     const good = bad.replace('"clear-objectives.goals":7', '"clear-objectives.goals":4');
-    await page.evaluate((text) => {
+    await page.locator('.pr-drop').evaluate((drop, text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
-      document.querySelector('.pr-drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      drop.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, good);
     await page.getByText('Imported: 1 new, 0 already saved.').waitFor();
     await page.getByLabel('Or paste the JSON').fill(`\ufeff${good}`);

@@ -188,16 +188,24 @@ describe('storage that fails or holds hostile data', () => {
     await blocked.close();
 
     const { context, page, errors } = await open();
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     await seed(page, 'this is not what the widget wrote');
     const corrupt = page.getByRole('alert').filter({ hasText: 'could not be read' });
     await corrupt.waitFor();
-    assert.match(await corrupt.innerText(), /not valid JSON \(unexpected character at position 0\)/);
+    // The visitor reads what it means for their data; the developer's console reads which key.
+    assert.match(await corrupt.innerText(), /kept aside under “partnership-readiness:backup:\d+”/);
+    assert.ok(warnings.some((w) => w.includes('the data saved under "partnership-readiness" could not be read')), warnings.join('\n'));
     screens.corrupt = await axeViolations(page);
     await page.getByRole('button', { name: 'Dismiss' }).click();
-    assert.equal(await page.evaluate(() => document.activeElement.hasAttribute('data-pr-focus')), true, 'focus stays in the widget');
+    assert.equal(await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el.hasAttribute('data-pr-focus');
+    }), true, 'focus stays in the widget');
 
     await seed(page, { version: 9, anything: true });
-    await page.getByRole('alert').filter({ hasText: 'newer version of this widget (format 9' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'comes from a newer version of this widget' }).waitFor();
     screens.newer = await axeViolations(page);
 
     await seed(page, { version: 1, draft: null, history: [] });

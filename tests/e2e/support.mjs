@@ -33,6 +33,11 @@ export async function serveDist(root = distDir, pages = {}) {
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === AXE_PATH) {
+      res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+      res.end(await readFile(join(repoRoot, 'node_modules/axe-core/axe.min.js')));
+      return;
+    }
     if (pages[path]) {
       res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
       res.end(await pages[path]());
@@ -56,8 +61,21 @@ export async function serveDist(root = distDir, pages = {}) {
   return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Debian's Chromium, headless, with the flags this machine needs. */
-export function launchBrowser() {
+/**
+ * Debian's Chromium, headless, with the flags this machine needs. Its contexts
+ * bypass the pages' Content-Security-Policy unless a test asks otherwise
+ * (`bypassCSP: false`): axe-core sets inline styles while it measures colour
+ * contrast, which a strict policy (rightly) refuses. The policy itself is tested
+ * without axe (embedding.test.mjs), counting every violation.
+ */
+export async function launchBrowser() {
+  const browser = await launch();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ bypassCSP: true, ...options });
+  return browser;
+}
+
+function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -68,12 +86,13 @@ export function launchBrowser() {
   });
 }
 
-const axeSource = readFile(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+/** Where the test server serves axe-core: from the page's own origin, as its policy allows. */
+const AXE_PATH = '/__tests__/axe.min.js';
 
 /** Runs axe-core on the page (WCAG 2.x A/AA and best practices); returns the violations. */
 export async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ content: await axeSource });
+    await page.addScriptTag({ url: new URL(AXE_PATH, page.url()).href });
   }
   const results = await page.evaluate(() => window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

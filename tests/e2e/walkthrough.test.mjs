@@ -30,7 +30,9 @@ afterEach(() => errors.check());
 
 const heading = () => page.locator('[data-pr-focus]');
 const activeDescription = () => page.evaluate(() => {
-  const el = document.activeElement;
+  // The widget lives in a shadow root: the focused element is inside it.
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   const fieldset = el.closest('fieldset');
   return {
     tag: el.tagName.toLowerCase(),

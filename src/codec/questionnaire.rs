@@ -1,0 +1,236 @@
+//! A questionnaire data file read at run time: a host's own questionnaire, or
+//! the built-in one in another language. Same format as
+//! `data/questionnaire.en.json`, read by the project's JSON reader (serde_json
+//! would add ≈ 24 KiB to the build that fetches it), then held to exactly the
+//! rules the built-in one passes (`Questionnaire::validate`). The content hash
+//! is computed here, in the browser, and travels with every result.
+
+use std::fmt;
+
+use super::json::{parse, Json, ParseError};
+use super::reader::{Invalid, Obj, Path, Problem};
+use crate::model::questionnaire::ValidationError;
+use crate::model::{Band, Principle, Questionnaire, Statement};
+use crate::text::EN;
+
+/// The largest questionnaire file read (far above any valid one: ten principles).
+pub const MAX_QUESTIONNAIRE_BYTES: usize = 512 * 1024;
+/// More items than any valid list has; the validator then names the exact rule.
+const MAX_ITEMS: usize = 100;
+
+/// Why a questionnaire file cannot be used. Shown to the host (console), in
+/// English: the visitor sees only that the check could not be loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QuestionnaireError {
+    TooLarge,
+    NotJson(ParseError),
+    Invalid(Invalid),
+    /// Content rules broken, all of them.
+    Rules(Vec<ValidationError>),
+    /// A translation whose ids, weights or version differ from the built-in one.
+    NotATranslation {
+        expected: String,
+        found: String,
+    },
+}
+
+impl fmt::Display for QuestionnaireError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge => write!(f, "the file is larger than {} KiB", MAX_QUESTIONNAIRE_BYTES / 1024),
+            Self::NotJson(error) => write!(f, "not valid JSON ({})", EN.full.parse_error(error)),
+            Self::Invalid(invalid) => write!(f, "{}", EN.full.invalid(invalid)),
+            Self::Rules(errors) => {
+                let rules: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                write!(f, "rule broken: {}", rules.join("; "))
+            }
+            Self::NotATranslation { expected, found } => write!(
+                f,
+                "its ids, weights or version differ from the built-in questionnaire (content hash {found}, expected {expected})"
+            ),
+        }
+    }
+}
+
+impl From<Invalid> for QuestionnaireError {
+    fn from(invalid: Invalid) -> Self {
+        Self::Invalid(invalid)
+    }
+}
+
+/// Reads and validates a questionnaire file.
+pub fn decode(text: &str) -> Result<Questionnaire, QuestionnaireError> {
+    if text.len() > MAX_QUESTIONNAIRE_BYTES {
+        return Err(QuestionnaireError::TooLarge);
+    }
+    let json = parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(QuestionnaireError::NotJson)?;
+    let root = Obj::new(&json, Path::Root, &["id", "version", "locale", "title", "bands", "principles"])?;
+    let bands = list(&root, "bands")?
+        .iter()
+        .enumerate()
+        .map(|(i, band)| {
+            let path = Path::Index(&Path::Key(&Path::Root, "bands"), i);
+            let band = Obj::new(band, path, &["min", "max", "label", "description"])?;
+            let bound = |key: &'static str| {
+                let value = band.uint(key)?;
+                u8::try_from(value)
+                    .ok()
+                    .filter(|v| *v <= 100)
+                    .ok_or_else(|| band.invalid(key, Problem::ScoreOutOfRange(value)))
+            };
+            Ok(Band {
+                min: bound("min")?,
+                max: bound("max")?,
+                label: band.str("label")?.to_owned(),
+                description: band.str("description")?.to_owned(),
+            })
+        })
+        .collect::<Result<Vec<_>, Invalid>>()?;
+    let principles = list(&root, "principles")?
+        .iter()
+        .enumerate()
+        .map(|(i, principle)| {
+            let path = Path::Index(&Path::Key(&Path::Root, "principles"), i);
+            let principle = Obj::new(
+                principle,
+                path,
+                &["id", "title", "summary", "weight", "statements", "recommendations", "questions"],
+            )?;
+            let statements = list(&principle, "statements")?
+                .iter()
+                .enumerate()
+                .map(|(j, statement)| {
+                    let path = Path::Index(&Path::Key(principle.path(), "statements"), j);
+                    let statement = Obj::new(statement, path, &["id", "text"])?;
+                    Ok(Statement { id: statement.str("id")?.to_owned(), text: statement.str("text")?.to_owned() })
+                })
+                .collect::<Result<Vec<_>, Invalid>>()?;
+            Ok(Principle {
+                id: principle.str("id")?.to_owned(),
+                title: principle.str("title")?.to_owned(),
+                summary: principle.str("summary")?.to_owned(),
+                weight: weight(&principle)?,
+                statements,
+                recommendations: texts(&principle, "recommendations")?,
+                questions: texts(&principle, "questions")?,
+            })
+        })
+        .collect::<Result<Vec<_>, Invalid>>()?;
+    let mut questionnaire = Questionnaire {
+        id: root.str("id")?.to_owned(),
+        version: root.str("version")?.to_owned(),
+        locale: root.str("locale")?.to_owned(),
+        title: root.str("title")?.to_owned(),
+        bands,
+        principles,
+        content_hash: String::new(),
+    };
+    questionnaire.validate().map_err(QuestionnaireError::Rules)?;
+    questionnaire.content_hash = questionnaire.compute_content_hash();
+    Ok(questionnaire)
+}
+
+/// Reads a translation of the built-in questionnaire: valid, and asking the very
+/// same questions (same content hash), so results move freely between languages.
+pub fn decode_translation(text: &str) -> Result<Questionnaire, QuestionnaireError> {
+    let translated = decode(text)?;
+    let builtin = crate::model::questionnaire::BUILTIN_CONTENT_HASH;
+    if translated.content_hash != builtin {
+        return Err(QuestionnaireError::NotATranslation {
+            expected: builtin.to_owned(),
+            found: translated.content_hash,
+        });
+    }
+    Ok(translated)
+}
+
+/// A required, non-empty array member.
+fn list<'a>(object: &Obj<'a, '_>, key: &'static str) -> Result<&'a [Json<'a>], Invalid> {
+    object.required(key)?;
+    object.array(key, MAX_ITEMS)
+}
+
+fn texts(object: &Obj<'_, '_>, key: &'static str) -> Result<Vec<String>, Invalid> {
+    list(object, key)?
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            item.as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| Path::Index(&Path::Key(object.path(), key), i).invalid(Problem::ExpectedString))
+        })
+        .collect()
+}
+
+/// A principle's weight: any JSON number (validation then requires it positive).
+fn weight(principle: &Obj<'_, '_>) -> Result<f64, Invalid> {
+    let not_a_number = || principle.invalid("weight", Problem::ExpectedNumber);
+    match principle.required("weight")? {
+        Json::Int(n) => Ok(*n as f64),
+        Json::OtherNumber(text) => text.parse::<f64>().map_err(|_| not_a_number()),
+        _ => Err(not_a_number()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ENGLISH: &str = include_str!("../../data/questionnaire.en.json");
+
+    #[test]
+    fn the_built_in_data_file_reads_as_the_built_in_questionnaire() {
+        assert_eq!(decode(ENGLISH), Ok(Questionnaire::builtin()));
+        assert_eq!(decode_translation(ENGLISH).map(|q| q.content_hash), Ok(Questionnaire::builtin().content_hash));
+    }
+
+    #[test]
+    fn every_translation_asks_the_same_questions() {
+        for file in std::fs::read_dir("data").unwrap() {
+            let path = file.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let translated = decode_translation(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let english = Questionnaire::builtin();
+            assert_eq!(translated.principles.len(), english.principles.len());
+            for (t, e) in translated.principles.iter().zip(&english.principles) {
+                assert_eq!(
+                    (t.recommendations.len(), t.questions.len()),
+                    (e.recommendations.len(), e.questions.len()),
+                    "{}: {}",
+                    path.display(),
+                    t.id
+                );
+            }
+            assert_eq!(
+                translated.bands.iter().map(|b| (b.min, b.max)).collect::<Vec<_>>(),
+                [(0, 39), (40, 59), (60, 74), (75, 89), (90, 100)]
+            );
+        }
+    }
+
+    #[test]
+    fn a_broken_file_names_what_is_wrong() {
+        let cases: [(&str, &str); 6] = [
+            ("[]", "expected an object"),
+            ("{\"id\":", "not valid JSON"),
+            (
+                &ENGLISH.replacen("\"weight\": 1.0", "\"weight\": \"heavy\"", 1),
+                "principles[0].weight: expected a number",
+            ),
+            (&ENGLISH.replacen("\"title\"", "\"titel\"", 1), "unknown field \"titel\""),
+            (
+                &ENGLISH.replacen("\"weight\": 1.0", "\"weight\": 0", 1),
+                "rule broken: principle clear-objectives has a weight that is not positive",
+            ),
+            (&ENGLISH.replacen("\"min\": 0", "\"min\": 5", 1), "rule broken: bands must cover 0 to 100"),
+        ];
+        for (text, expected) in cases {
+            let error = decode(text).expect_err(expected).to_string();
+            assert!(error.contains(expected), "{error:?} should say {expected:?}");
+        }
+        let other = ENGLISH.replacen("\"version\": \"1.0.0\"", "\"version\": \"2.0.0\"", 1);
+        assert!(decode(&other).is_ok(), "a valid questionnaire of its own");
+        assert!(matches!(decode_translation(&other), Err(QuestionnaireError::NotATranslation { .. })));
+        assert_eq!(decode(&" ".repeat(MAX_QUESTIONNAIRE_BYTES + 1)), Err(QuestionnaireError::TooLarge));
+    }
+}

@@ -1,0 +1,117 @@
+//! What a widget needs besides what is compiled in, fetched when chosen (full
+//! build only): the texts and questionnaire of another language, or a host's
+//! own questionnaire. English and the built-in questionnaire cost the first
+//! load nothing extra; other languages cost nobody who does not choose them.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::codec::{language, questionnaire};
+use crate::config::Language;
+use crate::model::Questionnaire;
+use crate::text::{UiText, EN};
+
+/// A widget that cannot start: its texts (for the visitor's message) and why
+/// (for the host's console).
+pub struct Unavailable {
+    pub text: &'static UiText,
+    pub reason: String,
+}
+
+/// The texts and questionnaire a widget shows in `language`, or from the host's
+/// questionnaire file at `own`. A language that cannot be loaded falls back to
+/// English (with a console error); a host's questionnaire that cannot be used
+/// stops the widget, since showing other questions than the host chose would mislead.
+pub async fn load(language: Language, own: Option<&str>) -> Result<(&'static UiText, Questionnaire), Unavailable> {
+    // Both requests go out before either is awaited.
+    let texts =
+        (language != Language::English).then(|| fetch_text(&asset_url(&format!("i18n/{}.json", language.code()))));
+    let translation = (language != Language::English && own.is_none())
+        .then(|| fetch_text(&asset_url(&format!("data/questionnaire.{}.json", language.code()))));
+    let own = own.map(|url| (url, same_origin(url).map(|url| fetch_text(&url))));
+
+    let text = match texts {
+        None => &EN,
+        Some(request) => {
+            match request.await.and_then(|body| language::decode(&body, language.code()).map_err(|e| e.to_string())) {
+                Ok(text) => text,
+                Err(reason) => {
+                    fallback_to_english(language, &reason);
+                    &EN
+                }
+            }
+        }
+    };
+    if let Some((url, request)) = own {
+        let read = match request {
+            Ok(request) => request.await.and_then(|body| questionnaire::decode(&body).map_err(|e| e.to_string())),
+            Err(reason) => Err(reason),
+        };
+        return read.map(|q| (text, q)).map_err(|reason| Unavailable {
+            text,
+            reason: format!("partnership readiness: data-questionnaire=\"{url}\" cannot be used: {reason}"),
+        });
+    }
+    match translation {
+        Some(request) if !std::ptr::eq(text, &EN) => {
+            match request.await.and_then(|body| questionnaire::decode_translation(&body).map_err(|e| e.to_string())) {
+                Ok(translated) => Ok((text, translated)),
+                Err(reason) => {
+                    fallback_to_english(language, &reason);
+                    Ok((&EN, Questionnaire::builtin()))
+                }
+            }
+        }
+        _ => Ok((&EN, Questionnaire::builtin())),
+    }
+}
+
+fn fallback_to_english(language: Language, reason: &str) {
+    gloo::console::error!(format!(
+        "partnership readiness: the \"{}\" language files could not be used ({reason}); showing English",
+        language.code()
+    ));
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// Set by the boot script: `path` resolved against where the widget's files are.
+    #[wasm_bindgen(catch, js_namespace = partnershipReadiness, js_name = assetUrl)]
+    fn boot_asset_url(path: &str) -> Result<String, JsValue>;
+}
+
+/// The URL of one of the widget's own files (next to the boot script, wherever
+/// the host serves `dist/` from), or relative to the page without the boot script.
+fn asset_url(path: &str) -> String {
+    boot_asset_url(path).unwrap_or_else(|_| path.to_owned())
+}
+
+/// `url` resolved against the page, if it is on the page's own origin: a host's
+/// questionnaire is content the host vouches for, never a third party's.
+fn same_origin(url: &str) -> Result<String, String> {
+    let location = web_sys::window().ok_or("there is no window")?.location();
+    let (page, origin) = (location.href().unwrap_or_default(), location.origin().unwrap_or_default());
+    let resolved = web_sys::Url::new_with_base(url, &page).map_err(|_| "it is not a valid URL".to_owned())?;
+    if resolved.origin() != origin {
+        return Err(format!("it is not on this page's origin ({origin}); only same-origin questionnaires are read"));
+    }
+    Ok(resolved.href())
+}
+
+/// The body of `url` as text. The request starts at once; awaiting gets the answer.
+fn fetch_text(url: &str) -> impl std::future::Future<Output = Result<String, String>> {
+    let request = web_sys::window().map(|window| JsFuture::from(window.fetch_with_str(url)));
+    let url = url.to_owned();
+    async move {
+        let unreachable =
+            || format!("{url} could not be fetched (offline, blocked, or not allowed by the page's policy)");
+        let response: web_sys::Response =
+            request.ok_or_else(unreachable)?.await.map_err(|_| unreachable())?.dyn_into().map_err(|_| unreachable())?;
+        if !response.ok() {
+            return Err(format!("{url} answered HTTP {}", response.status()));
+        }
+        let body = response.text().map_err(|_| unreachable())?;
+        JsFuture::from(body).await.ok().and_then(|text| text.as_string()).ok_or_else(unreachable)
+    }
+}
