@@ -24,6 +24,7 @@ pub struct UiText {
     /// `{day}`, `{month}` (its name), `{year}`.
     pub date: &'static str,
     pub start_title: &'static str,
+    /// `{principles}`: the questionnaire's principle titles.
     pub start_intro: &'static str,
     pub start_duration: &'static str,
     pub start_privacy: &'static str,

@@ -11,6 +11,7 @@ use crate::text::fill;
 pub fn start_screen(view: &View, state: &AppState) -> Html {
     let text = view.text;
     let heading_id = view.id("start-heading");
+    let principles = state.questionnaire.principles.iter().map(|p| p.title.as_str()).collect::<Vec<_>>().join(", ");
     let start_controls = if state.pending == Some(Confirmation::StartOver) {
         confirm_prompt(view, text.confirm_start_over, text.confirm_start_over_yes)
     } else if state.has_draft() {
@@ -38,7 +39,7 @@ pub fn start_screen(view: &View, state: &AppState) -> Html {
             <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">
                 { view.config.heading.as_deref().unwrap_or(text.start_title) }
             </h2>
-            <p>{ text.start_intro }</p>
+            <p>{ fill(text.start_intro, &[("principles", &principles)]) }</p>
             <p>{ text.start_duration }</p>
             <p class="pr-privacy">{ text.start_privacy }</p>
             { start_controls }

@@ -23,9 +23,10 @@ const TYPES = {
 
 /**
  * Serves `root` (default dist/) on a free loopback port; resolves to { url, close, requests }.
- * `pages` maps extra paths to HTML made from dist/index.html (see `pageWithMounts`).
+ * `pages` maps extra paths to a function making HTML (see `pageWithMounts`), or to
+ * `[content type, body]`; `headers(path)` adds response headers (a policy, say).
  */
-export async function serveDist(root = distDir, pages = {}) {
+export async function serveDist(root = distDir, pages = {}, { headers = () => ({}) } = {}) {
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first`);
   });
@@ -39,7 +40,13 @@ export async function serveDist(root = distDir, pages = {}) {
       return;
     }
     if (pages[path]) {
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      const [type, body] = typeof pages[path] === 'function' ? [TYPES['.html'], null] : pages[path];
+      if (body !== null) {
+        res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers(path) });
+        res.end(body);
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers(path) });
       res.end(await pages[path]());
       return;
     }
@@ -50,7 +57,7 @@ export async function serveDist(root = distDir, pages = {}) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers(path) });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -144,4 +151,31 @@ export function storedResult({ id, label = '', hash = 'x', answers = {}, overall
     questionnaire: { id: 'partnership-readiness', version: '1.0.0', hash },
     overall, band, responses: { answers },
   };
+}
+
+/** The strict Content-Security-Policy of EMBEDDING.md. */
+export const STRICT_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' data:; connect-src 'self'; base-uri 'none'";
+
+/** Text inside the widget mounted at `selector` (it lives in a shadow root). */
+export function widgetText(page, selector = '[data-partnership-readiness]') {
+  return page.locator(selector).evaluate((host) => (host.shadowRoot ?? host).textContent);
+}
+
+/**
+ * Answers every statement of the widget in `scope` (a page or locator) with
+ * `rating(principle, statement)` (1–5), labels the result and shows it. Works in
+ * any language: it goes by the inputs' values and the primary buttons.
+ */
+export async function finishCheck(scope, label = '', rating = (p, s) => ((p + s) % 5) + 1) {
+  await scope.locator('.pr-start .pr-button-primary').click();
+  for (let p = 0; p < 10; p += 1) {
+    for (let s = 0; s < 3; s += 1) {
+      await scope.locator(`.pr-screen fieldset:nth-of-type(${s + 1}) input[value="${rating(p, s)}"]`).check();
+    }
+    await scope.locator('.pr-nav-buttons .pr-button-primary').click();
+  }
+  if (label) await scope.locator('.pr-review input[type=text]').fill(label);
+  await scope.locator('.pr-review .pr-nav-buttons .pr-button-primary').click();
+  await scope.locator('[data-testid=overall-score], [data-testid=no-score]').first().waitFor();
 }

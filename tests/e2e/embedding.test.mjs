@@ -1,0 +1,490 @@
+// End-to-end: the widget on other people's pages. The example host pages of
+// examples/ (built into dist/examples/): hostile CSS, two widgets, an iframe on
+// another origin, the strict Content-Security-Policy (zero violations), the
+// request and cookie audit, German with no English left, a host's own
+// questionnaire and a broken one, configuration warnings, events, and axe-core
+// in light, dark and German. Against the built dist/ in headless Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  STRICT_POLICY, axeViolations, distDir, finishCheck, launchBrowser, pageWithMounts, serveDist, watchErrors, widgetText,
+} from './support.mjs';
+
+let server;
+let widgetServer;
+let strangerServer;
+let browser;
+/** The one origin allowed to frame the widget server's pages (the iframe test's host page). */
+let framingOrigin = null;
+
+/** Every page of the main server carries the strict policy as a header too (framable by its own origin only). */
+const policyHeaders = (path) => (/\.html$|\/$/.test(path)
+  ? { 'content-security-policy': `${STRICT_POLICY}; frame-ancestors 'self'` }
+  : {});
+
+const BROKEN_QUESTIONNAIRE = JSON.stringify({
+  id: 'broken', version: '1', locale: 'en', title: 'Broken', bands: [{ min: 0, max: 100, label: 'All', description: 'All.' }],
+  principles: [{ id: 'only', title: 'Only', summary: 'One.', weight: 1, statements: [{ id: 'only.a', text: 'A' }, { id: 'only.b', text: 'B' }], recommendations: ['R1', 'R2'], questions: ['Q1', 'Q2', 'Q3'] }],
+});
+
+before(async () => {
+  server = await serveDist(undefined, {
+    '/broken.json': ['application/json', BROKEN_QUESTIONNAIRE],
+    '/broken-questionnaire.html': () => pageWithMounts(['<div id="broken" data-partnership-readiness data-questionnaire="broken.json" data-storage-key="broken"></div>']),
+    '/foreign-questionnaire.html': () => pageWithMounts(['<div id="foreign" data-partnership-readiness data-questionnaire="https://example.com/q.json" data-storage-key="foreign"></div>']),
+    '/misconfigured.html': () => pageWithMounts([
+      '<div id="odd" data-partnership-readiness data-storage-key="odd" data-theme="blue" data-lang="fr" data-features="history chat" data-accent="#ffee00" data-heading="  "></div>',
+    ]),
+  }, { headers: policyHeaders });
+  // The widget on another origin, for the iframe: embed.html may be framed by the host's origin only.
+  widgetServer = await serveDist(undefined, {}, {
+    headers: () => ({ 'content-security-policy': `${STRICT_POLICY}; frame-ancestors ${framingOrigin ?? "'none'"}` }),
+  });
+  strangerServer = await serveDist(undefined, {
+    '/stranger.html': () => '<!doctype html><title>A stranger</title><script src="stranger.js"></script>',
+    '/stranger.js': ['text/javascript', "parent.postMessage({ type: 'partnership-readiness:height', height: 5 }, '*');"],
+  });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await Promise.all([server, widgetServer, strangerServer].map((s) => s?.close()));
+});
+
+/**
+ * A page in a fresh context that counts Content-Security-Policy violations
+ * (the policy is enforced: no bypass, so axe-core is not run in it).
+ */
+async function strictPage(path, options = {}) {
+  const context = await browser.newContext({ bypassCSP: false, ...options });
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url + path);
+  const violations = () => page.evaluate(() => window.__violations);
+  return { context, page, errors, violations };
+}
+
+/** Records the widget's events on the mount point `selector`, in order. */
+async function recordEvents(page, selector = '[data-partnership-readiness]') {
+  await page.locator(selector).evaluate((host) => {
+    window.__events = [];
+    for (const name of ['started', 'step', 'completed', 'shared']) {
+      host.addEventListener(`partnership-readiness:${name}`, (event) => window.__events.push({ name, detail: event.detail }));
+    }
+  });
+  return () => page.evaluate(() => window.__events);
+}
+
+describe('a host page cannot break the widget, nor the widget the page', () => {
+  test('with hostile CSS the widget looks as designed, completes and fires completed', async () => {
+    const { context, page, errors, violations } = await strictPage('examples/hostile-css.html');
+    const widget = page.locator('#readiness');
+    await widget.locator('.pr-start .pr-button-primary').waitFor();
+    const events = await recordEvents(page, '#readiness');
+    const look = await widget.evaluate((host) => {
+      const inside = host.shadowRoot.querySelector('.pr-start p');
+      const button = host.shadowRoot.querySelector('.pr-start .pr-button-primary');
+      const style = getComputedStyle(inside);
+      return {
+        font: style.fontSize, color: style.color, transform: style.textTransform, family: style.fontFamily,
+        button: getComputedStyle(button).display, height: button.getBoundingClientRect().height,
+      };
+    });
+    assert.equal(look.font, '16px', 'the host’s 30 px and root font size do not reach in');
+    assert.notEqual(look.color, 'rgb(255, 0, 0)');
+    assert.equal(look.transform, 'none');
+    assert.match(look.family, /^system-ui/, 'the host’s serif font does not reach in');
+    assert.notEqual(look.button, 'none', 'the host hides its buttons, not ours');
+    assert.ok(look.height >= 24);
+    // And the widget changes nothing outside it: the host's own styles still apply to the host.
+    assert.equal(await page.locator('main > p > button').isVisible(), false);
+    assert.equal(await page.locator('h1').evaluate((h) => getComputedStyle(h).color), 'rgb(255, 0, 0)');
+
+    await finishCheck(widget, 'Hostile host');
+    const chart = await widget.locator('svg.pr-chart').evaluate((svg) => getComputedStyle(svg).display);
+    assert.notEqual(chart, 'none', 'the chart shows although the host hides every svg');
+    const completed = (await events()).filter((e) => e.name === 'completed');
+    assert.equal(completed.length, 1);
+    assert.equal(completed[0].detail.summary.label, 'Hostile host');
+    assert.deepEqual(await violations(), []);
+    errors.check();
+    await context.close();
+  });
+
+  test('two widgets with different keys keep separate data and features', async () => {
+    const { context, page, errors, violations } = await strictPage('examples/two-widgets.html');
+    const ours = page.locator('#ours');
+    const theirs = page.locator('#theirs');
+    await finishCheck(ours, 'Us');
+    await ours.locator('.pr-results .pr-button-primary').click();
+    const stored = await page.evaluate(() => ({
+      ours: localStorage.getItem('our-check:results'),
+      theirs: localStorage.getItem('their-check:results'),
+    }));
+    assert.match(stored.ours, /"label":"Us"/);
+    assert.equal(stored.theirs, null);
+    assert.match(await widgetText(page, '#ours'), /Us/);
+    assert.doesNotMatch(await widgetText(page, '#theirs'), /\bUs\b/);
+    assert.equal(await theirs.getByRole('heading', { level: 2 }).innerText(), 'How ready is our partner?');
+    // data-features="history": no import or backup there.
+    assert.equal(await theirs.getByRole('button', { name: 'Import results' }).count(), 0);
+    assert.equal(await ours.getByRole('button', { name: 'Import results' }).count(), 1);
+    assert.deepEqual(await violations(), []);
+    errors.check();
+    await context.close();
+  });
+});
+
+describe('in an iframe on another origin', () => {
+  /** A host page on the main server framing embed.html from the widget server. */
+  function hostPage(origin) {
+    const src = `${widgetServer.url}embed.html?storage-key=iframe-test&origin=${encodeURIComponent(origin)}`;
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+<script type="module" src="/host.js"></script></head><body><main><h1>Host</h1>
+<iframe id="readiness-frame" title="Partnership readiness check" src="${src}"></iframe>
+<iframe id="stranger" title="Someone else" src="${strangerServer.url}stranger.html"></iframe><p id="thanks" hidden>Thanks!</p></main></body></html>`;
+  }
+
+  test('it sizes itself, sends completed to the configured origin only, and foreign messages are ignored', async () => {
+    let hostOrigin = null; // known once the host server listens
+    const hostScript = (await readFile(join(distDir, 'examples/iframe-host.js'), 'utf8'))
+      // The example sets its iframe's src itself; here the src is in the page, so record messages instead.
+      .replace(/^const src = [^\n]*\n/m, "const src = new URL(frame.src);\n")
+      .replace(/^src\.searchParams[^\n]*\n/m, '')
+      .replace(/^frame\.src = src\.href;\n?/m, '')
+      .replace("addEventListener('message', (event) => {", "window.received = [];\naddEventListener('message', (event) => {\n  window.received.push({ origin: event.origin, type: event.data?.type });");
+    const pages = {
+      '/host.html': () => hostPage(hostOrigin),
+      '/wrong-origin-host.html': () => hostPage('https://other.example'),
+      '/host.js': ['text/javascript', hostScript],
+    };
+    const hostServer = await serveDist(undefined, pages, { headers: (path) => (path.endsWith('.html') ? { 'content-security-policy': `${STRICT_POLICY}; frame-src ${widgetServer.url} ${strangerServer.url}` } : {}) });
+    hostOrigin = hostServer.url.replace(/\/$/, '');
+    framingOrigin = hostOrigin;
+    try {
+      const context = await browser.newContext({ bypassCSP: false });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(hostServer.url + 'host.html');
+      const frame = page.frameLocator('#readiness-frame');
+      await frame.locator('[data-partnership-readiness]').locator('.pr-start .pr-button-primary').waitFor();
+      // The iframe takes the height of its content (the stranger's fake 5 px is ignored).
+      const fits = async () => {
+        const outer = await page.locator('#readiness-frame').evaluate((f) => f.clientHeight); // inside the frame's border
+        const inner = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+        return Math.abs(outer - inner) <= 1 && outer > 300 ? outer : null;
+      };
+      let startHeight = null;
+      for (let i = 0; i < 50 && !startHeight; i += 1) {
+        startHeight = await fits();
+        if (!startHeight) await page.waitForTimeout(100);
+      }
+      assert.ok(startHeight, 'the iframe grew to its content');
+      const widget = frame.locator('[data-partnership-readiness]');
+      await finishCheck(widget, 'Framed');
+      await page.waitForFunction(() => window.received.some((m) => m.type === 'partnership-readiness:completed'));
+      const resultsHeight = await fits();
+      assert.ok(resultsHeight && resultsHeight > startHeight, 'and grew again for the results');
+      const received = await page.evaluate(() => window.received);
+      assert.ok(received.some((m) => m.origin === strangerServer.url.replace(/\/$/, '')), 'the stranger did send');
+      assert.ok(received.filter((m) => m.type?.startsWith('partnership-readiness:')).length >= 2);
+      errors.check();
+      await context.close();
+
+      // Configured for another origin, the iframe sends this page nothing.
+      const other = await browser.newContext({ bypassCSP: false });
+      const otherPage = await other.newPage();
+      await otherPage.goto(hostServer.url + 'wrong-origin-host.html');
+      await otherPage.frameLocator('#readiness-frame').locator('[data-partnership-readiness] .pr-start .pr-button-primary').waitFor();
+      await otherPage.waitForTimeout(500);
+      const fromWidget = await otherPage.evaluate((origin) => window.received.filter((m) => m.origin === origin), widgetServer.url.replace(/\/$/, ''));
+      assert.deepEqual(fromWidget, []);
+      await other.close();
+    } finally {
+      await hostServer.close();
+    }
+  });
+});
+
+describe('a strict Content-Security-Policy', () => {
+  for (const path of ['', 'embed.html', 'examples/strict-csp.html', 'examples/inline.html']) {
+    test(`${path || 'index.html'} starts, completes, shares and compares with zero violations`, async () => {
+      const { context, page, errors, violations } = await strictPage(path, { permissions: ['clipboard-read', 'clipboard-write'] });
+      const widget = page.locator('[data-partnership-readiness]').first();
+      await finishCheck(widget, 'First');
+      await widget.locator('.pr-results .pr-button-primary').click();
+      await finishCheck(widget, 'Second', () => 2);
+      // Sharing and comparing load the full build.
+      await widget.getByRole('button', { name: 'Share or export' }).click();
+      await widget.getByRole('button', { name: 'Copy share link' }).click();
+      await widget.getByText('The share link was copied to the clipboard.').waitFor();
+      await widget.getByRole('button', { name: 'Back to the result' }).click();
+      await widget.getByRole('button', { name: 'Compare' }).click();
+      await widget.getByRole('button', { name: /^Compare with First/ }).click();
+      await widget.getByRole('heading', { name: 'Comparison: Second and First' }).waitFor();
+      assert.deepEqual(await violations(), []);
+      errors.check();
+      await context.close();
+    });
+  }
+});
+
+describe('privacy', () => {
+  test('a walkthrough, a share and a comparison request only the widget’s own files and set no cookie', async () => {
+    const { context, page, errors } = await strictPage('examples/inline.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const requested = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.reload();
+    const widget = page.locator('#readiness');
+    await finishCheck(widget, 'Audited');
+    await widget.getByRole('button', { name: 'Share or export' }).click();
+    await widget.getByRole('button', { name: 'Copy share link' }).click();
+    await widget.getByText('The share link was copied to the clipboard.').waitFor();
+    await widget.getByRole('button', { name: 'Back to the result' }).click();
+    await widget.getByRole('button', { name: 'Compare' }).click();
+    await widget.getByRole('heading', { name: /^Compare Audited with/ }).waitFor();
+    const foreign = requested.filter((url) => !url.startsWith(server.url));
+    assert.deepEqual(foreign, [], 'nothing leaves the origin');
+    const unknown = [];
+    for (const url of requested) {
+      const path = decodeURIComponent(new URL(url).pathname);
+      const exists = await readFile(join(distDir, path.endsWith('/') ? `${path}index.html` : path)).then(() => true, () => false);
+      if (!exists) unknown.push(path);
+    }
+    assert.deepEqual(unknown, [], 'only files of dist/');
+    assert.deepEqual(await context.cookies(), []);
+    assert.equal(await page.evaluate(() => document.cookie), '');
+    errors.check();
+    await context.close();
+  });
+});
+
+describe('languages', () => {
+  /** Every English text the widget could show, but those German writes the same. */
+  async function englishTexts() {
+    const en = JSON.parse(await readFile(join(distDir, 'i18n/en.json'), 'utf8'));
+    const de = JSON.parse(await readFile(join(distDir, 'i18n/de.json'), 'utf8'));
+    const enQ = JSON.parse(await readFile(join(distDir, 'data/questionnaire.en.json'), 'utf8'));
+    const texts = [];
+    for (const section of ['texts', 'full']) {
+      for (const [key, value] of Object.entries(en[section])) {
+        const german = [de[section][key]].flat();
+        for (const text of [value].flat()) {
+          // The literal parts of a template, where long enough to be telling.
+          for (const part of text.split(/\{[a-z_]+\}/)) {
+            if (part.trim().split(/\s+/).length >= 2 && !german.some((g) => g.includes(part.trim()))) texts.push(part.trim());
+          }
+        }
+      }
+    }
+    for (const principle of enQ.principles) {
+      texts.push(principle.title, principle.summary, ...principle.statements.map((s) => s.text), ...principle.recommendations, ...principle.questions);
+    }
+    return texts.filter((t) => t.split(/\s+/).length >= 2);
+  }
+
+  test('German shows no English, in every screen, and reads its dates in German', async () => {
+    const { context, page, errors } = await strictPage('examples/german.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const english = await englishTexts();
+    const widget = page.locator('[data-partnership-readiness]');
+    const seen = [];
+    const look = async (screen) => {
+      const text = await widgetText(page);
+      seen.push(screen);
+      const left = english.filter((t) => text.includes(t));
+      assert.deepEqual(left, [], `English left on the ${screen} screen`);
+    };
+    await widget.locator('.pr-start .pr-button-primary').waitFor();
+    assert.equal(await widget.locator('.pr-widget').getAttribute('lang'), 'de');
+    await look('start');
+    await widget.locator('.pr-start .pr-button-primary').click();
+    await widget.locator('fieldset').first().waitFor();
+    await look('first step');
+    await widget.locator('.pr-walkthrough nav li:last-child button').click();
+    await widget.locator('.pr-review').waitFor();
+    await look('review');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await finishCheck(widget, 'Partner AG');
+    await look('results');
+    const months = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+    const now = new Date();
+    assert.match(await widgetText(page), new RegExp(`${now.getDate()}\\. ${months[now.getMonth()]} ${now.getFullYear()}`));
+    await widget.getByRole('button', { name: 'Teilen oder exportieren' }).click();
+    await widget.getByRole('heading', { name: /Partner AG/ }).waitFor();
+    await look('share');
+    await widget.getByRole('button', { name: 'Zurück zum Ergebnis' }).click();
+    await widget.getByRole('button', { name: 'Besprechungsagenda' }).click();
+    await widget.locator('.pr-agenda-items').waitFor();
+    await look('agenda');
+    await widget.getByRole('button', { name: 'Zurück zum Ergebnis' }).click();
+    await widget.getByRole('button', { name: 'Vergleichen' }).click();
+    await widget.locator('.pr-compare').waitFor();
+    await look('compare');
+    errors.check();
+    await context.close();
+  });
+
+  test('a result answered in German opens and compares in English, and the other way round', async () => {
+    const german = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const dePage = await german.newPage();
+    const errors = watchErrors(dePage);
+    await dePage.goto(`${server.url}examples/german.html`);
+    const deWidget = dePage.locator('[data-partnership-readiness]');
+    await finishCheck(deWidget, 'Auf Deutsch', (p) => (p % 5) + 1);
+    const germanScores = await deWidget.locator('.pr-score-table .pr-score').allInnerTexts();
+    await deWidget.getByRole('button', { name: 'Teilen oder exportieren' }).click();
+    await deWidget.getByLabel('Bezeichnung und Notizen einschließen').check();
+    await deWidget.getByRole('button', { name: 'Freigabelink kopieren' }).click();
+    await deWidget.locator('.pr-share-status').filter({ hasText: /kopiert/ }).waitFor();
+    const link = await dePage.evaluate(() => navigator.clipboard.readText());
+
+    const english = await browser.newContext();
+    const enPage = await english.newPage();
+    const enErrors = watchErrors(enPage);
+    await enPage.goto(`${server.url}examples/strict-csp.html${link.slice(link.indexOf('#'))}`);
+    const enWidget = enPage.locator('[data-partnership-readiness]');
+    // The link was made by another widget's key: it still opens here, in English.
+    await enWidget.getByRole('heading', { name: 'Shared result: Auf Deutsch' }).waitFor();
+    assert.deepEqual(await enWidget.locator('.pr-score-table .pr-score').allInnerTexts(), germanScores);
+    assert.doesNotMatch(await widgetText(enPage), /different version/);
+    await enWidget.getByRole('button', { name: 'Save to my results' }).click();
+    await enWidget.getByRole('heading', { name: 'Your results: Auf Deutsch' }).waitFor();
+    await enWidget.getByRole('button', { name: 'Back to start' }).click();
+    await finishCheck(enWidget, 'In English', () => 3);
+    await enWidget.getByRole('button', { name: 'Compare' }).click();
+    await enWidget.getByRole('button', { name: /^Compare with Auf Deutsch/ }).click();
+    await enWidget.getByRole('heading', { name: 'Comparison: In English and Auf Deutsch' }).waitFor();
+    assert.doesNotMatch(await widgetText(enPage), /different versions of the questions/);
+    errors.check();
+    enErrors.check();
+    await german.close();
+    await english.close();
+  });
+});
+
+describe('a host’s own questionnaire', () => {
+  test('is asked, scored and carried with its content hash', async () => {
+    const { context, page, errors } = await strictPage('examples/own-questionnaire.html');
+    const widget = page.locator('[data-partnership-readiness]');
+    const events = await recordEvents(page);
+    const own = JSON.parse(await readFile(join(distDir, 'examples/own-questionnaire/supplier-readiness.json'), 'utf8'));
+    await widget.locator('.pr-start .pr-button-primary').waitFor();
+    assert.match(await widgetText(page), new RegExp(own.principles[0].title));
+    await finishCheck(widget, 'Supplier A', () => 4);
+    assert.equal(await widget.getByTestId('overall-score').innerText(), '75');
+    const band = own.bands.find((b) => b.min <= 75 && 75 <= b.max).label;
+    assert.equal(await widget.getByTestId('band').innerText(), band);
+    const [completed] = (await events()).filter((e) => e.name === 'completed');
+    assert.equal(completed.detail.document.questionnaire.id, own.id);
+    assert.match(completed.detail.document.questionnaire.hash, /^[0-9a-f]{16}$/);
+    assert.deepEqual(completed.detail.summary.principles.map((p) => p.id), own.principles.map((p) => p.id));
+    const stored = await page.evaluate(() => localStorage.getItem('northwind-supplier-check:results'));
+    assert.ok(stored.includes(completed.detail.document.questionnaire.hash), 'the hash is saved with the result');
+    errors.check();
+    await context.close();
+  });
+
+  test('an invalid or foreign one leaves the visitor a message and the host the broken rule', async () => {
+    for (const [path, reason] of [
+      ['broken-questionnaire.html', /data-questionnaire="broken.json" cannot be used: rule broken: expected 10 principles, found 1; principle only has 2 statements, expected 3/],
+      ['foreign-questionnaire.html', /cannot be used: it is not on this page's origin/],
+    ]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const logged = [];
+      page.on('console', (message) => message.type() === 'error' && logged.push(message.text()));
+      await page.goto(server.url + path);
+      const alert = page.locator('[data-partnership-readiness]').getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /This check could not be loaded\./);
+      assert.ok(logged.some((text) => reason.test(text)), logged.join('\n'));
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    }
+  });
+});
+
+describe('configuration', () => {
+  test('invalid values fall back, each with one warning naming its attribute', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(server.url + 'misconfigured.html');
+    const widget = page.locator('#odd');
+    await widget.locator('.pr-start .pr-button-primary').waitFor();
+    for (const attribute of ['data-theme="blue"', 'data-lang="fr"', 'data-features="history chat"', 'data-accent="#ffee00"', 'data-heading="  "']) {
+      assert.equal(warnings.filter((w) => w.includes(attribute)).length, 1, `${attribute} in ${warnings.join('\n')}`);
+    }
+    assert.equal(await widget.getByRole('heading', { level: 2 }).innerText(), 'How ready are you for this partnership?');
+    await finishCheck(widget, 'Still works');
+    errors.check();
+    await context.close();
+  });
+
+  test('the widget announces started, each step, completed and shared', async () => {
+    const { context, page, errors } = await strictPage('examples/inline.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const widget = page.locator('#readiness');
+    await widget.locator('.pr-start .pr-button-primary').waitFor();
+    const events = await recordEvents(page, '#readiness');
+    await finishCheck(widget, 'Evented', () => 5);
+    await widget.getByRole('button', { name: 'Share or export' }).click();
+    await widget.getByRole('button', { name: 'Copy JSON' }).click();
+    await widget.getByText('The JSON was copied to the clipboard.').waitFor();
+    const all = await events();
+    assert.deepEqual(all.map((e) => e.name), ['started', ...Array(11).fill('step'), 'completed', 'shared']);
+    assert.deepEqual(all[0].detail, { resumed: false });
+    assert.deepEqual(all[1].detail, { index: 0, total: 10, principle: { id: 'clear-objectives', title: 'Clear objectives' } });
+    assert.deepEqual(all[11].detail, { index: 10, total: 10, principle: null });
+    const { summary, document } = all[12].detail;
+    assert.equal(summary.overall, 100);
+    assert.equal(summary.label, 'Evented');
+    assert.equal(summary.principles.length, 10);
+    assert.equal(document.format, 'partnership-readiness/result');
+    assert.equal(document.scores.overall, 100);
+    // The share screen runs in the full build, which took over the same element.
+    assert.deepEqual(all[13].detail, { id: summary.id, how: 'json' });
+    assert.equal(await page.getByText('Thank you! Bring your result to the summit.').isVisible(), true, 'the host heard completed');
+    errors.check();
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const [name, path, options] of [
+    ['light', '', { colorScheme: 'light' }],
+    ['dark', '', { colorScheme: 'dark' }],
+    ['dark (data-theme)', 'examples/dark.html', { colorScheme: 'light' }],
+    ['German', 'examples/german.html', {}],
+  ]) {
+    test(`axe-core finds no violations: ${name}`, async () => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(server.url + path);
+      const widget = page.locator('[data-partnership-readiness]');
+      await widget.locator('.pr-start .pr-button-primary').waitFor();
+      const screens = { start: await axeViolations(page) };
+      await widget.locator('.pr-start .pr-button-primary').click();
+      await widget.locator('fieldset').first().waitFor();
+      screens.step = await axeViolations(page);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await finishCheck(widget, 'Accessible');
+      screens.results = await axeViolations(page);
+      assert.deepEqual(screens, { start: [], step: [], results: [] });
+      errors.check();
+      await context.close();
+    });
+  }
+});
