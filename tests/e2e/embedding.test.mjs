@@ -237,6 +237,38 @@ describe('a strict Content-Security-Policy', () => {
   }
 });
 
+describe('from a sub-path of the host’s site', () => {
+  test('the page, the full build, a language file and the iframe page find their files, under the strict policy', async () => {
+    const prefix = '/tools/readiness/';
+    const sub = await serveDist(undefined, {}, { prefix, headers: policyHeaders });
+    const context = await browser.newContext({ bypassCSP: false, permissions: ['clipboard-read', 'clipboard-write'] });
+    try {
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      const failed = [];
+      page.on('response', (response) => { if (response.status() >= 400) failed.push(response.url()); });
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      await page.goto(sub.url);
+      const widget = page.locator('[data-partnership-readiness]');
+      await finishCheck(widget, 'Sub-path');
+      await widget.getByRole('button', { name: 'Share or export' }).click();
+      await widget.getByRole('button', { name: 'Copy share link' }).click();
+      await widget.getByText('The share link was copied to the clipboard.').waitFor();
+      await page.goto(`${sub.url}examples/german.html`);
+      await page.locator('[data-partnership-readiness]').getByRole('button', { name: 'Check starten' }).waitFor();
+      await page.goto(`${sub.url}embed.html?lang=de`);
+      await page.locator('[data-partnership-readiness]').getByRole('button', { name: 'Check starten' }).waitFor();
+      assert.deepEqual(failed, []);
+      assert.ok(sub.requests.every((url) => url.startsWith(prefix)), 'nothing is fetched from the site root');
+      assert.ok(sub.requests.some((url) => url.startsWith(`${prefix}i18n/de.json`)));
+      errors.check();
+    } finally {
+      await context.close();
+      await sub.close();
+    }
+  });
+});
+
 describe('privacy', () => {
   test('a walkthrough, a share and a comparison request only the widget’s own files and set no cookie', async () => {
     const { context, page, errors } = await strictPage('examples/inline.html', { permissions: ['clipboard-read', 'clipboard-write'] });

@@ -24,16 +24,23 @@ const TYPES = {
 /**
  * Serves `root` (default dist/) on a free loopback port; resolves to { url, close, requests }.
  * `pages` maps extra paths to a function making HTML (see `pageWithMounts`), or to
- * `[content type, body]`; `headers(path)` adds response headers (a policy, say).
+ * `[content type, body]`; `headers(path)` adds response headers (a policy, say);
+ * `prefix` serves it all from a sub-path (`/tools/readiness/`), as a host's site might.
  */
-export async function serveDist(root = distDir, pages = {}, { headers = () => ({}) } = {}) {
+export async function serveDist(root = distDir, pages = {}, { headers = () => ({}), prefix = '/' } = {}) {
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first`);
   });
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const fullPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    // Served from a sub-path (`prefix`), everything outside it does not exist.
+    if (!fullPath.startsWith(prefix)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const path = `/${fullPath.slice(prefix.length)}`;
     if (path === AXE_PATH) {
       res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
       res.end(await readFile(join(repoRoot, 'node_modules/axe-core/axe.min.js')));
@@ -65,7 +72,7 @@ export async function serveDist(root = distDir, pages = {}, { headers = () => ({
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}${prefix}`, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /**
