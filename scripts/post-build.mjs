@@ -17,7 +17,7 @@
 //    and JS loader, and terser over the JS files (Trunk's minifier leaves them).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { minify } from 'terser';
@@ -103,6 +103,8 @@ if (release) {
 const hash = createHash('sha256').update(await readFile(wasm)).digest('hex').slice(0, 16);
 const fullDir = `full-${hash}`;
 await cp(built, join(staging, fullDir), { recursive: true });
+// mkdtemp makes the folder private (0700); a web server running as another user must read it.
+await chmod(join(staging, fullDir), 0o755);
 await rm(built, { recursive: true, force: true });
 if (release) await minifyFile(join(staging, fullDir, 'partnership-readiness-full.js'));
 

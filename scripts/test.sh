@@ -28,4 +28,8 @@ trunk build --release
 step "end-to-end tests, accessibility and size budget against dist/ (node --test)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
+# One run of the benchmark, so it keeps working; its figures are printed, not asserted.
+step "benchmark, one run (node scripts/bench.mjs 1)"
+node scripts/bench.mjs 1
+
 step "all tests passed"
