@@ -28,7 +28,7 @@ for (const f of sizes.files) {
 }
 console.log(`  ${'total'.padEnd(44)} ${kib(sizes.totalRaw).padStart(10)} raw ${kib(sizes.totalGzip).padStart(10)} gzip (budget 120.0 KiB)`);
 const full = await fullBuildSizes();
-console.log('\nFull build (fetched when sharing, importing or opening a link)');
+console.log('\nFull build (fetched when sharing, importing, comparing, opening a link, or for another language or questionnaire)');
 for (const f of full.files) {
   console.log(`  ${f.name.padEnd(60)} ${kib(f.raw).padStart(10)} raw ${kib(f.gzip).padStart(10)} gzip`);
 }
