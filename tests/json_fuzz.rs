@@ -19,31 +19,14 @@ use partnership_readiness::codec::store;
 use partnership_readiness::model::{Answer, Draft, Questionnaire, Rating, Responses, SavedResult};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
+
 /// How many generated texts the reader is compared on.
 const CASES: usize = 120_000;
 /// How many mutated stored documents (a kilobyte or more each) the store decoder reads.
 const STORED_CASES: usize = 3_000;
-
-/// xorshift64*: small, fast, and the same sequence on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
 
 /// The oracle's value: serde_json's parse, with numbers as written.
 #[derive(Debug, PartialEq)]

@@ -15,6 +15,10 @@ use partnership_readiness::model::{
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
+
 /// A result as the widget makes it, from arbitrary answers, notes, label and time.
 fn arbitrary_result() -> impl Strategy<Value = SavedResult> {
     let answers = proptest::collection::vec(0u8..7, 30);
@@ -80,21 +84,6 @@ proptest! {
         let result = SavedResult::finish(&q, responses, &label, 0, 0);
         prop_assert!(result.label.chars().count() <= LABEL_MAX_CHARS);
         prop_assert!(result.responses.note(&q.principles[0].id).chars().count() <= NOTE_MAX_CHARS);
-    }
-}
-
-/// xorshift64*: the same sequence on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
     }
 }
 
