@@ -14,6 +14,8 @@ const STYLES = '__WIDGET_CSS__';
 const STYLES_INTEGRITY = '__WIDGET_CSS_INTEGRITY__';
 const ACCENT = '__ACCENT_JS__';
 const MOUNT = '[data-partnership-readiness]';
+/** A share link in the address (codec/link.rs: `#pr<format>.`). */
+const SHARE_LINK = /^#pr[0-9]+\./;
 
 const assetUrl = (path) => new URL(path, import.meta.url).href;
 
@@ -86,7 +88,7 @@ function loadFull() {
   return full;
 }
 
-const wantsFull = /^#pr[0-9]+\./.test(location.hash) || [...document.querySelectorAll(MOUNT)].some(needsFull);
+const wantsFull = SHARE_LINK.test(location.hash) || [...document.querySelectorAll(MOUNT)].some(needsFull);
 const first = wantsFull ? loadFull() : start(CORE, styled);
 
 globalThis.partnershipReadiness = Object.freeze({
@@ -104,5 +106,5 @@ globalThis.partnershipReadiness = Object.freeze({
 // A share link pasted into the address bar of a page already open changes only
 // the fragment: start afresh so the link opens (everything answered is saved).
 addEventListener('hashchange', () => {
-  if (/^#pr[0-9]+\./.test(location.hash)) location.reload();
+  if (SHARE_LINK.test(location.hash)) location.reload();
 });

@@ -105,6 +105,14 @@ impl Default for Config {
     }
 }
 
+impl Config {
+    /// Whether the widget needs more than is compiled in: another language than
+    /// English, or the host's own questionnaire. Only the full build fetches those.
+    pub fn needs_content(&self, language: Language) -> bool {
+        language != Language::English || self.questionnaire.is_some()
+    }
+}
+
 /// An attribute value the widget cannot use, and what it does instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigWarning {
@@ -203,6 +211,14 @@ mod tests {
         let (config, warnings) =
             parse(|name| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).to_owned()));
         (config, warnings.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn only_english_on_the_built_in_questionnaire_needs_no_content() {
+        let own = Config { questionnaire: Some("/q.json".into()), ..Config::default() };
+        assert!(!Config::default().needs_content(Language::English));
+        assert!(Config::default().needs_content(Language::German));
+        assert!(own.needs_content(Language::English));
     }
 
     #[test]

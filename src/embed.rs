@@ -89,7 +89,7 @@ pub fn mount_all() -> usize {
             continue;
         }
         let language = config.language.resolve(&languages);
-        if !cfg!(feature = "full") && (language != Language::English || config.questionnaire.is_some()) {
+        if !cfg!(feature = "full") && config.needs_content(language) {
             // Another language or a host's questionnaire: the full build mounts it (and warns).
             defer_to_full();
             continue;
@@ -136,7 +136,7 @@ fn start(element: web_sys::Element, setup: Setup) {
 /// visitor a short message and the host a console error naming the problem.
 #[cfg(feature = "full")]
 fn start(element: web_sys::Element, setup: Setup) {
-    if setup.language == Language::English && setup.config.questionnaire.is_none() {
+    if !setup.config.needs_content(setup.language) {
         mount(element, setup, &EN, Rc::new(Questionnaire::builtin()));
         return;
     }
