@@ -3,6 +3,8 @@
 //! own questionnaire. English and the built-in questionnaire cost the first
 //! load nothing extra; other languages cost nobody who does not choose them.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -11,6 +13,15 @@ use crate::codec::{language, questionnaire};
 use crate::config::Language;
 use crate::model::Questionnaire;
 use crate::text::{UiText, EN};
+
+thread_local! {
+    /// The requests made so far, by URL: widgets on one page that need the same
+    /// file (two German ones, say) share one request, even while it is on its way.
+    static REQUESTS: RefCell<Vec<(String, js_sys::Promise)>> = const { RefCell::new(Vec::new()) };
+    /// The languages read so far. Their texts are kept for the page's lifetime,
+    /// so every further widget in one of them shares them instead of keeping a copy.
+    static TEXTS: RefCell<Vec<(Language, &'static UiText)>> = const { RefCell::new(Vec::new()) };
+}
 
 /// A widget that cannot start: its texts (for the visitor's message) and why
 /// (for the host's console).
@@ -33,15 +44,13 @@ pub async fn load(language: Language, own: Option<&str>) -> Result<(&'static UiT
 
     let text = match texts {
         None => &EN,
-        Some(request) => {
-            match request.await.and_then(|body| language::decode(&body, language.code()).map_err(|e| e.to_string())) {
-                Ok(text) => text,
-                Err(reason) => {
-                    fallback_to_english(language, &reason);
-                    &EN
-                }
+        Some(request) => match request.await.and_then(|body| texts_of(language, &body)) {
+            Ok(text) => text,
+            Err(reason) => {
+                fallback_to_english(language, &reason);
+                &EN
             }
-        }
+        },
     };
     if let Some((url, request)) = own {
         let read = match request {
@@ -65,6 +74,17 @@ pub async fn load(language: Language, own: Option<&str>) -> Result<(&'static UiT
         }
         _ => Ok((&EN, Questionnaire::builtin())),
     }
+}
+
+/// The texts of `language` from its file's `body`, read once per page.
+fn texts_of(language: Language, body: &str) -> Result<&'static UiText, String> {
+    let known = TEXTS.with(|texts| texts.borrow().iter().find(|(l, _)| *l == language).map(|(_, text)| *text));
+    if let Some(text) = known {
+        return Ok(text);
+    }
+    let text = language::decode(body, language.code()).map_err(|e| e.to_string())?;
+    TEXTS.with(|texts| texts.borrow_mut().push((language, text)));
+    Ok(text)
 }
 
 fn fallback_to_english(language: Language, reason: &str) {
@@ -99,19 +119,40 @@ fn same_origin(url: &str) -> Result<String, String> {
     Ok(resolved.href())
 }
 
-/// The body of `url` as text. The request starts at once; awaiting gets the answer.
+/// The body of `url` as text. The request starts at once (or is the one already
+/// made for `url`); awaiting gets the answer. A request that failed is
+/// forgotten, so a widget mounted later tries again.
 fn fetch_text(url: &str) -> impl std::future::Future<Output = Result<String, String>> {
-    let request = web_sys::window().map(|window| JsFuture::from(window.fetch_with_str(url)));
+    let request = shared_request(url).map(JsFuture::from);
     let url = url.to_owned();
     async move {
-        let unreachable =
-            || format!("{url} could not be fetched (offline, blocked, or not allowed by the page's policy)");
-        let response: web_sys::Response =
-            request.ok_or_else(unreachable)?.await.map_err(|_| unreachable())?.dyn_into().map_err(|_| unreachable())?;
-        if !response.ok() {
-            return Err(format!("{url} answered HTTP {}", response.status()));
+        let body = read_text(&url, request).await;
+        if body.is_err() {
+            REQUESTS.with(|requests| requests.borrow_mut().retain(|(u, _)| *u != url));
         }
-        let body = response.text().map_err(|_| unreachable())?;
-        JsFuture::from(body).await.ok().and_then(|text| text.as_string()).ok_or_else(unreachable)
+        body
     }
+}
+
+/// The request for `url`: the one made before, or a new one.
+fn shared_request(url: &str) -> Option<js_sys::Promise> {
+    let made = REQUESTS.with(|requests| requests.borrow().iter().find(|(u, _)| u == url).map(|(_, p)| p.clone()));
+    made.or_else(|| {
+        let request = web_sys::window()?.fetch_with_str(url);
+        REQUESTS.with(|requests| requests.borrow_mut().push((url.to_owned(), request.clone())));
+        Some(request)
+    })
+}
+
+async fn read_text(url: &str, request: Option<JsFuture>) -> Result<String, String> {
+    let unreachable = || format!("{url} could not be fetched (offline, blocked, or not allowed by the page's policy)");
+    let response: web_sys::Response =
+        request.ok_or_else(unreachable)?.await.map_err(|_| unreachable())?.dyn_into().map_err(|_| unreachable())?;
+    if !response.ok() {
+        return Err(format!("{url} answered HTTP {}", response.status()));
+    }
+    // Each reader takes a copy: the shared response's own body stays unread for the next.
+    let copy = web_sys::Response::clone(&response).map_err(|_| unreachable())?;
+    let body = copy.text().map_err(|_| unreachable())?;
+    JsFuture::from(body).await.ok().and_then(|text| text.as_string()).ok_or_else(unreachable)
 }

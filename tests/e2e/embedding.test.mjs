@@ -33,6 +33,10 @@ before(async () => {
   server = await serveDist(undefined, {
     '/broken.json': ['application/json', BROKEN_QUESTIONNAIRE],
     '/broken-questionnaire.html': () => pageWithMounts(['<div id="broken" data-partnership-readiness data-questionnaire="broken.json" data-storage-key="broken"></div>']),
+    '/two-german.html': () => pageWithMounts([
+      '<div id="first-de" data-partnership-readiness data-lang="de" data-storage-key="de-one"></div>',
+      '<div id="second-de" data-partnership-readiness data-lang="de" data-storage-key="de-two"></div>',
+    ]),
     '/foreign-questionnaire.html': () => pageWithMounts(['<div id="foreign" data-partnership-readiness data-questionnaire="https://example.com/q.json" data-storage-key="foreign"></div>']),
     '/misconfigured.html': () => pageWithMounts([
       '<div id="odd" data-partnership-readiness data-storage-key="odd" data-theme="blue" data-lang="fr" data-features="history chat" data-accent="#ffee00" data-heading="  "></div>',
@@ -361,6 +365,19 @@ describe('languages', () => {
     await widget.getByRole('button', { name: 'Vergleichen' }).click();
     await widget.locator('.pr-compare').waitFor();
     await look('compare');
+    errors.check();
+    await context.close();
+  });
+
+  test('two German widgets on one page read the language file once', async () => {
+    const { context, page, errors } = await strictPage('two-german.html');
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.reload();
+    for (const id of ['#first-de', '#second-de']) {
+      await page.locator(id).getByRole('button', { name: 'Check starten' }).waitFor();
+    }
+    assert.deepEqual(requested.filter((path) => path === '/i18n/de.json'), ['/i18n/de.json']);
     errors.check();
     await context.close();
   });
