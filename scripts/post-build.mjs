@@ -126,12 +126,11 @@ const boot = (await readFile(join(root, 'js/boot.js'), 'utf8'))
   .replace('__ACCENT_JS__', './pr-accent.js');
 await writeFile(join(staging, 'pr-boot.js'), boot);
 if (release) await minifyFile(join(staging, 'pr-boot.js'));
-// data-accent's colour arithmetic, loaded only by pages that set it.
-await cp(join(root, 'js/accent.js'), join(staging, 'pr-accent.js'));
-if (release) await minifyFile(join(staging, 'pr-accent.js'));
-// The iframe page's glue.
-await cp(join(root, 'js/embed.js'), join(staging, 'embed.js'));
-if (release) await minifyFile(join(staging, 'embed.js'));
+// data-accent's colour arithmetic (loaded only by pages that set it), and the iframe page's glue.
+for (const [source, target] of [['js/accent.js', 'pr-accent.js'], ['js/embed.js', 'embed.js']]) {
+  await cp(join(root, source), join(staging, target));
+  if (release) await minifyFile(join(staging, target));
+}
 
 // Preload the core build and the widget's styles while the boot script loads.
 const bootTag = html.match(/<script[^>]*pr-boot\.js[^>]*><\/script>/);
