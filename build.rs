@@ -34,59 +34,137 @@ fn main() {
     std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }
 
-/// The English interface texts as the `EN` value of `text::UiText` (a missing or
-/// unknown key is a compile error there), and, for the full build, the setter
-/// that fills a `UiText` from a language file fetched at run time.
+/// The sections of a language file, each with its texts.
+type Sections<'a> = Vec<(&'a String, &'a serde_json::Map<String, serde_json::Value>)>;
+
+/// The interface texts from i18n/en.json, grouped by screen as the file groups
+/// them: one struct per section (`StartText`, `ShareText`, …), `UiText` holding
+/// the core build's sections and, in the full build, `FullText` the full build's;
+/// the English values as `EN`; and, for the full build, `TEXT_COUNT` and `set_text`,
+/// which fill a `UiText` from another language's file at run time. A key used in
+/// the code but missing from the file is a compile error.
 fn interface_texts(data: &serde_json::Value) -> Result<String, String> {
-    let section = |name: &str| data.get(name).and_then(|v| v.as_object()).ok_or(format!("no \"{name}\" object"));
-    let value = |key: &str, value: &serde_json::Value| -> Result<String, String> {
+    let group = |name: &str| -> Result<Sections, String> {
+        let sections = data.get(name).and_then(|v| v.as_object()).ok_or(format!("no \"{name}\" object"))?;
+        sections
+            .iter()
+            .map(|(section, texts)| {
+                texts.as_object().map(|texts| (section, texts)).ok_or(format!("{name}.{section}: an object of texts"))
+            })
+            .collect()
+    };
+    let (core, full) = (group("texts")?, group("full")?);
+    if let Some((section, _)) = full.iter().find(|(section, _)| core.iter().any(|(s, _)| s == section)) {
+        return Err(format!("section \"{section}\" is in both \"texts\" and \"full\": name it once"));
+    }
+    let language = data.get("language").and_then(|v| v.as_str()).ok_or("no \"language\"")?;
+    let camel = |section: &str| -> String {
+        section
+            .split('_')
+            .map(|word| {
+                let mut chars = word.chars();
+                chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+            })
+            .collect::<String>()
+            + "Text"
+    };
+    let shape = |key: &str, value: &serde_json::Value| -> Result<(String, String), String> {
         match value {
-            serde_json::Value::String(text) => Ok(format!("{text:?}")),
+            serde_json::Value::String(text) => Ok(("&'static str".to_owned(), format!("{text:?}"))),
             serde_json::Value::Array(items) => {
                 let items: Vec<String> = items
                     .iter()
                     .map(|item| item.as_str().map(|t| format!("{t:?}")).ok_or(format!("{key}: a list of texts")))
                     .collect::<Result<_, _>>()?;
-                Ok(format!("[{}]", items.join(", ")))
+                Ok((format!("[&'static str; {}]", items.len()), format!("[{}]", items.join(", "))))
             }
             _ => Err(format!("{key}: a text or a list of texts")),
         }
     };
-    let (core, full) = (section("texts")?, section("full")?);
-    let mut code = String::from("/// English, compiled in (generated from i18n/en.json by build.rs).\n");
-    code.push_str("pub static EN: UiText = UiText {\n");
-    let language = data.get("language").and_then(|v| v.as_str()).ok_or("no \"language\"")?;
-    writeln!(code, "    language: {language:?},").ok();
-    for (key, text) in core {
-        writeln!(code, "    {key}: {},", value(key, text)?).ok();
-    }
-    code.push_str("    #[cfg(feature = \"full\")]\n    full: FullText {\n");
-    for (key, text) in full {
-        writeln!(code, "        {key}: {},", value(key, text)?).ok();
-    }
-    code.push_str("    },\n};\n\n");
+    let doc = |value: &serde_json::Value| -> String {
+        let english = match value {
+            serde_json::Value::Array(items) => items.iter().filter_map(|i| i.as_str()).collect::<Vec<_>>().join(" | "),
+            other => other.as_str().unwrap_or_default().to_owned(),
+        };
+        let short: String = english.chars().take(110).collect();
+        let ellipsis = if short.len() < english.len() { "…" } else { "" };
+        format!("    /// {}{ellipsis}\n", short.replace('\n', " "))
+    };
 
-    code.push_str("/// Every key of a language file, `full.` before those of the full build's texts.\n");
-    code.push_str("#[cfg(feature = \"full\")]\npub const KEYS: &[&str] = &[\n");
-    for key in core.keys() {
-        writeln!(code, "    {key:?},").ok();
-    }
-    for key in full.keys() {
-        writeln!(code, "    \"full.{key}\",").ok();
-    }
-    code.push_str("];\n\n");
-    code.push_str("/// Sets the text `key` (one of `KEYS`) of `text`; `None` if the value has the wrong shape.\n");
-    code.push_str("#[cfg(feature = \"full\")]\n");
-    code.push_str(
-        "pub fn set_text(text: &mut UiText, key: &str, value: &TextValue) -> Option<()> {\n    match key {\n",
-    );
-    for (prefix, path, entries) in [("", "", core), ("full.", "full.", full)] {
-        for (key, english) in entries {
-            let getter = if english.is_array() { "list()?" } else { "text()?" };
-            writeln!(code, "        \"{prefix}{key}\" => text.{path}{key} = value.{getter},").ok();
+    let mut code = String::from("// Generated from i18n/en.json by build.rs: do not edit.\n\n");
+    // One struct per section.
+    for (cfg, sections) in [("", &core), ("#[cfg(feature = \"full\")]\n", &full)] {
+        for (section, texts) in sections.iter() {
+            code.push_str(&format!("/// The texts of `{section}` (i18n/<language>.json).\n"));
+            code.push_str(cfg);
+            code.push_str(&format!("#[derive(Debug, Clone, PartialEq)]\npub struct {} {{\n", camel(section)));
+            for (key, value) in texts.iter() {
+                code.push_str(&doc(value));
+                code.push_str(&format!("    pub {key}: {},\n", shape(key, value)?.0));
+            }
+            code.push_str("}\n\n");
         }
     }
-    code.push_str("        _ => return None,\n    }\n    Some(())\n}\n");
+    code.push_str("/// The interface texts of one language, by screen.\n#[derive(Debug, Clone, PartialEq)]\npub struct UiText {\n");
+    code.push_str(
+        "    /// The language's code (BCP 47), from the file's `language`.\n    pub language: &'static str,\n",
+    );
+    for (section, _) in &core {
+        code.push_str(&format!("    pub {section}: {},\n", camel(section)));
+    }
+    code.push_str("    /// The texts of the screens only the full build has.\n");
+    code.push_str("    #[cfg(feature = \"full\")]\n    pub full: FullText,\n}\n\n");
+    code.push_str("/// The texts of the screens the full build adds, by screen.\n");
+    code.push_str("#[cfg(feature = \"full\")]\n#[derive(Debug, Clone, PartialEq)]\npub struct FullText {\n");
+    for (section, _) in &full {
+        code.push_str(&format!("    pub {section}: {},\n", camel(section)));
+    }
+    code.push_str("}\n\n");
+
+    // The English values.
+    code.push_str("/// English, compiled in.\npub static EN: UiText = UiText {\n");
+    writeln!(code, "    language: {language:?},").ok();
+    let values = |code: &mut String, indent: &str, sections: &Sections| {
+        for (section, texts) in sections {
+            code.push_str(&format!("{indent}{section}: {} {{\n", camel(section)));
+            for (key, value) in texts.iter() {
+                let literal = shape(key, value).map(|s| s.1).unwrap_or_default();
+                code.push_str(&format!("{indent}    {key}: {literal},\n"));
+            }
+            code.push_str(&format!("{indent}}},\n"));
+        }
+    };
+    values(&mut code, "    ", &core);
+    code.push_str("    #[cfg(feature = \"full\")]\n    full: FullText {\n");
+    values(&mut code, "        ", &full);
+    code.push_str("    },\n};\n\n");
+
+    // Reading another language's file (full build).
+    let keys: Vec<(String, String, bool)> = core
+        .iter()
+        .flat_map(|(section, texts)| {
+            texts.iter().map(move |(key, v)| (format!("{section}.{key}"), format!("{section}.{key}"), v.is_array()))
+        })
+        .chain(full.iter().flat_map(|(section, texts)| {
+            texts
+                .iter()
+                .map(move |(key, v)| (format!("{section}.{key}"), format!("full.{section}.{key}"), v.is_array()))
+        }))
+        .collect();
+    code.push_str("/// How many texts a language file has.\n#[cfg(feature = \"full\")]\n");
+    writeln!(code, "pub const TEXT_COUNT: usize = {};\n", keys.len()).ok();
+    code.push_str("/// Sets the text `key` (`<section>.<key>`, sections named once across both groups) of `text`.\n");
+    code.push_str("#[cfg(feature = \"full\")]\n");
+    code.push_str(
+        "pub fn set_text(\n    text: &mut UiText,\n    key: &str,\n    value: &crate::codec::language::TextValue,\n",
+    );
+    code.push_str(") -> Result<(), crate::codec::language::KeyError> {\n");
+    code.push_str("    use crate::codec::language::KeyError::{UnknownKey, WrongShape};\n    match key {\n");
+    for (key, path, is_list) in &keys {
+        let getter = if *is_list { "list()" } else { "text()" };
+        writeln!(code, "        {key:?} => text.{path} = value.{getter}.ok_or(WrongShape)?,").ok();
+    }
+    code.push_str("        _ => return Err(UnknownKey),\n    }\n    Ok(())\n}\n");
     Ok(code)
 }
 

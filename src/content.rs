@@ -9,10 +9,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::codec::{language, questionnaire};
+use crate::codec::questionnaire;
 use crate::config::Language;
 use crate::model::Questionnaire;
-use crate::text::{UiText, EN};
+use crate::text::{translation, UiText, EN};
 
 thread_local! {
     /// The requests made so far, by URL: widgets on one page that need the same
@@ -54,7 +54,9 @@ pub async fn load(language: Language, own: Option<&str>) -> Result<(&'static UiT
     };
     if let Some((url, request)) = own {
         let read = match request {
-            Ok(request) => request.await.and_then(|body| questionnaire::decode(&body).map_err(|e| e.to_string())),
+            Ok(request) => {
+                request.await.and_then(|body| questionnaire::decode(&body).map_err(|e| EN.full.questionnaire_error(&e)))
+            }
             Err(reason) => Err(reason),
         };
         return read.map(|q| (text, q)).map_err(|reason| Unavailable {
@@ -64,7 +66,10 @@ pub async fn load(language: Language, own: Option<&str>) -> Result<(&'static UiT
     }
     match translation {
         Some(request) if !std::ptr::eq(text, &EN) => {
-            match request.await.and_then(|body| questionnaire::decode_translation(&body).map_err(|e| e.to_string())) {
+            let read = request
+                .await
+                .and_then(|body| questionnaire::decode_translation(&body).map_err(|e| EN.full.questionnaire_error(&e)));
+            match read {
                 Ok(translated) => Ok((text, translated)),
                 Err(reason) => {
                     fallback_to_english(language, &reason);
@@ -82,7 +87,7 @@ fn texts_of(language: Language, body: &str) -> Result<&'static UiText, String> {
     if let Some(text) = known {
         return Ok(text);
     }
-    let text = language::decode(body, language.code()).map_err(|e| e.to_string())?;
+    let text = translation::texts_of(body, language.code()).map_err(|e| EN.full.language_error(&e))?;
     TEXTS.with(|texts| texts.borrow_mut().push((language, text)));
     Ok(text)
 }

@@ -1,11 +1,20 @@
 //! Partnership readiness: a self-assessment widget in Rust + Yew.
 //!
-//! Reading order: `model` (pure domain), `codec` (serialized formats), `text`
-//! (every user-facing string), `config` (what a host configures), `state` (the
-//! reducer), then the browser shell: `platform`, `storage`, `embed`, `components`.
+//! Reading order, from the pure core outwards (ARCHITECTURE.md has the codemap):
+//! `model` (the domain), `codec` (serialized formats), `incoming` (the one door
+//! for results from outside), `text` (every user-facing string), `config` (what
+//! a host configures), `state` (the reducer); then the browser shell:
+//! `platform`, `storage`, `host`, `components`, `mount`, and the full build's
+//! `share` and `content`.
+//!
+//! The crate is built twice (the core build a first visit loads, and the full
+//! build with the `full` feature). `feature = "full"` appears only here, at
+//! module declarations, in generated code and in the `edition_*.rs` files each
+//! layer that differs picks at its declaration; a test (`tests/tidy.rs`) holds that.
 
 pub mod codec;
 pub mod config;
+pub mod incoming;
 pub mod model;
 pub mod state;
 pub mod text;
@@ -13,7 +22,8 @@ pub mod text;
 pub mod components;
 #[cfg(feature = "full")]
 pub mod content;
-pub mod embed;
+pub mod host;
+pub mod mount;
 pub mod platform;
 #[cfg(feature = "full")]
 pub mod share;

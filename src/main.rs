@@ -1,5 +1,5 @@
 //! Entry point: mount the widget into every marked element of the page.
 
 fn main() {
-    partnership_readiness::embed::mount_all();
+    partnership_readiness::mount::mount_all();
 }

@@ -1,4 +1,4 @@
-//! FullState, exporting and importing: the full build's browser I/O. The formats
+//! Sharing, exporting and importing: the full build's browser I/O. The formats
 //! themselves are pure (`codec::export`, `codec::link`); this module moves them
 //! in and out of the browser (files, clipboard, the address fragment, passphrase
 //! sealing through `js/share.js`) and reports back to the reducer as actions.
@@ -8,8 +8,9 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::Callback;
 
-use crate::codec::export::{self, decode_import, ImportError, MAX_IMPORT_BYTES};
+use crate::codec::export::{self, ImportError, MAX_IMPORT_BYTES};
 use crate::codec::link::{self, LinkError, Payload, MAX_LINK_CHARS};
+use crate::incoming::{self, Admitted};
 use crate::model::{Questionnaire, SavedResult};
 use crate::platform::{now_ms, random_id};
 use crate::state::{Action, FullAction, ShareStatus, SharedLink, MIN_PASSPHRASE_CHARS};
@@ -113,7 +114,7 @@ pub fn copy_link(
 }
 
 /// Gives each imported result a fresh id and reports the import.
-fn report_import(outcome: Result<export::Imported, ImportError>, report: &Callback<Action>) {
+fn report_import(outcome: Result<Admitted, ImportError>, report: &Callback<Action>) {
     let outcome = outcome.map(|mut imported| {
         for result in &mut imported.results {
             result.id = random_id();
@@ -137,7 +138,7 @@ pub fn import_file(event: &web_sys::Event, questionnaire: Rc<Questionnaire>, rep
     report.emit(Action::Full(FullAction::ImportReading));
     wasm_bindgen_futures::spawn_local(async move {
         let outcome = match file_bytes(&file).await {
-            Ok(bytes) => decode_import(&bytes_of(&bytes), &questionnaire),
+            Ok(bytes) => incoming::from_document(&bytes_of(&bytes), &questionnaire),
             Err(_) => Err(ImportError::NotText),
         };
         report_import(outcome, &report);
@@ -146,7 +147,7 @@ pub fn import_file(event: &web_sys::Event, questionnaire: Rc<Questionnaire>, rep
 
 /// Imports pasted text.
 pub fn import_text(text: &str, questionnaire: &Questionnaire, report: &Callback<Action>) {
-    report_import(decode_import(text.as_bytes(), questionnaire), report);
+    report_import(incoming::from_document(text.as_bytes(), questionnaire), report);
 }
 
 /// The share link in the address, if there is one: the tag of the widget that
@@ -158,7 +159,7 @@ pub fn link_in_address() -> Option<Result<(String, Payload), LinkError>> {
 /// Opens a link's payload: a plain one at once, a sealed one asks for its passphrase.
 pub fn open_payload(payload: Result<Payload, LinkError>, questionnaire: &Questionnaire) -> SharedLink {
     match payload {
-        Ok(Payload::Plain(bytes)) => match link::decode_result(&bytes, questionnaire) {
+        Ok(Payload::Plain(bytes)) => match incoming::from_link(&bytes, questionnaire) {
             Ok(result) => SharedLink::Open(Rc::new(result)),
             Err(error) => SharedLink::Unreadable(error),
         },
@@ -174,7 +175,7 @@ pub fn unlock(sealed: Rc<Vec<u8>>, passphrase: String, questionnaire: Rc<Questio
     report.emit(Action::Full(FullAction::Unlocking));
     wasm_bindgen_futures::spawn_local(async move {
         let link = match unseal(&sealed, &passphrase).await {
-            Ok(plain) => match link::decode_result(&bytes_of(&plain), &questionnaire) {
+            Ok(plain) => match incoming::from_link(&bytes_of(&plain), &questionnaire) {
                 Ok(result) => SharedLink::Open(Rc::new(result)),
                 Err(error) => SharedLink::Unreadable(error),
             },

@@ -16,25 +16,24 @@
 //!
 //! ```ignore
 //! let loaded = storage::load("partnership-readiness");
-//! // ... after a change:
-//! match storage::save("partnership-readiness", &state) {
-//!     Ok(written) => { /* what storage holds now */ }
+//! // ... after a change, following the state's save plan (`state::SavePlan`):
+//! match storage::save("partnership-readiness", &state.save_plan()) {
+//!     Ok(saved) => { /* what storage holds now: saved.written */ }
 //!     Err(notice) => { /* show it */ }
 //! }
 //! ```
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::codec::store::{self, results_key, DecodeError, MainDocument};
-use crate::model::saved::{merge_draft, merge_history};
-use crate::model::{Draft, SavedResult, StoreContents};
+use crate::incoming;
+use crate::model::saved::merge_history;
+use crate::model::{SavedResult, StoreContents};
 use crate::platform::now_ms;
-use crate::state::{AppState, Loaded, Persistence, StorageNotice, StoredData};
-
-/// The key used when the host page does not choose one.
-pub use crate::config::DEFAULT_STORAGE_KEY as DEFAULT_KEY;
+use crate::state::{Loaded, Persistence, SavePlan, StorageNotice, StoredData};
 
 /// The browser's `localStorage`, if this page may use it.
 fn local_storage() -> Result<web_sys::Storage, StorageNotice> {
@@ -120,34 +119,50 @@ fn read<T>(
             let backup = backup_key(key, now_ms());
             // Moved, not copied, so the next reader does not back it up again.
             if storage.set_item(&backup, &text).is_ok() && storage.remove_item(key).is_ok() {
-                Stored::SetAside(StorageNotice::Corrupt { error, backup_key: backup })
+                Stored::SetAside(StorageNotice::Corrupt { backup_key: backup })
             } else {
-                Stored::SetAside(StorageNotice::CorruptNoBackup { error })
+                Stored::SetAside(StorageNotice::CorruptNoBackup)
             }
         }
     })
 }
 
-/// Tells the host's developers what was wrong with unreadable saved data (the
-/// visitor's notice says what it means for them). The words for what is wrong
-/// live in the full build; the core build names the key.
+/// Words why saved data could not be read.
+type Explain = fn(&DecodeError) -> String;
+
+thread_local! {
+    /// How the exact reason unreadable data could not be read is worded for the
+    /// console: set by the full build (`explain_unreadable_with`); the core build
+    /// says only that it could not be read, and carries no words for the rules.
+    static EXPLAIN: Cell<Option<Explain>> = const { Cell::new(None) };
+}
+
+/// Words the reason for unreadable saved data in the console from now on.
+pub fn explain_unreadable_with(explain: Explain) {
+    EXPLAIN.with(|cell| cell.set(Some(explain)));
+}
+
+/// Tells the host's developers that the data under `key` could not be read
+/// (and, in the full build, why); the visitor's notice says what it means for them.
 fn log_unreadable(key: &str, error: &DecodeError) {
-    #[cfg(feature = "full")]
-    let reason = format!(": {}", crate::text::EN.full.store_error(error));
-    #[cfg(not(feature = "full"))]
-    let reason = {
-        let _ = error;
-        ""
-    };
+    let reason = EXPLAIN.with(Cell::get).map(|explain| format!(": {}", explain(error))).unwrap_or_default();
     gloo::console::warn!(format!("partnership readiness: the data saved under \"{key}\" could not be read{reason}"));
 }
 
+/// The main document under `key`. Results in a document of the earlier
+/// one-key format pass the door for results (`incoming`) like any others.
 fn read_main(storage: &web_sys::Storage, key: &str) -> Result<Stored<MainDocument>, StorageNotice> {
-    read(storage, key, store::decode_main, MainDocument::Current { draft: None })
+    let decode = |text: &str| match store::decode_main(text)? {
+        MainDocument::Legacy(contents) => {
+            Ok(MainDocument::Legacy(StoreContents { history: incoming::stored(contents.history), ..contents }))
+        }
+        current => Ok(current),
+    };
+    read(storage, key, decode, MainDocument::Current { draft: None })
 }
 
 fn read_results(storage: &web_sys::Storage, key: &str) -> Result<Stored<Vec<SavedResult>>, StorageNotice> {
-    read(storage, &results_key(key), store::decode_results, Vec::new())
+    read(storage, &results_key(key), incoming::from_storage, Vec::new())
 }
 
 /// Reads the draft under `key` at start-up. The results follow with
@@ -212,10 +227,11 @@ pub struct Saved {
     pub notice: Option<StorageNotice>,
 }
 
-/// Merges `state`'s changes since its last sync into what is stored under `key`
-/// now, and writes the result. The results document is read and written only
-/// when this instance changed the results (or migrates a format 1 document).
-pub fn save(key: &str, state: &AppState) -> Result<Saved, StorageNotice> {
+/// Merges this instance's changes since its last sync (`plan`) into what is
+/// stored under `key` now, and writes the result. The results document is read
+/// and written only when this instance changed the results (or migrates a
+/// format 1 document).
+pub fn save(key: &str, plan: &SavePlan) -> Result<Saved, StorageNotice> {
     let storage = local_storage()?;
     let mut notice = None;
     let (theirs_draft, legacy_history) = match read_main(&storage, key)? {
@@ -226,19 +242,19 @@ pub fn save(key: &str, state: &AppState) -> Result<Saved, StorageNotice> {
         // What was stored is safe in its backup; our last good copy stands in for it.
         Stored::SetAside(set_aside @ StorageNotice::Corrupt { .. }) => {
             notice = Some(set_aside);
-            (state.synced_draft.clone(), None)
+            (plan.base_draft().cloned(), None)
         }
         Stored::SetAside(problem) => return Err(problem),
     };
 
     let mut history = None;
-    if !Rc::ptr_eq(&state.history, &state.synced_history) || legacy_history.is_some() {
+    if plan.changes_history() || legacy_history.is_some() {
         let stored = match read_results(&storage, key)? {
             Stored::Readable(stored) => stored,
             Stored::Newer(version) => return Err(StorageNotice::NewerVersion { version }),
             Stored::SetAside(set_aside @ StorageNotice::Corrupt { .. }) => {
                 notice = Some(set_aside);
-                state.synced_history.to_vec()
+                plan.base_history().to_vec()
             }
             Stored::SetAside(problem) => return Err(problem),
         };
@@ -248,14 +264,13 @@ pub fn save(key: &str, state: &AppState) -> Result<Saved, StorageNotice> {
             Some(legacy) => merge_history(&[], &legacy, &stored),
             None => stored,
         };
-        let merged = merge_history(&state.synced_history, &state.history, &theirs);
+        let merged = plan.history(&theirs);
         // Results first: if writing the draft then fails, nothing is lost.
         write(&storage, &results_key(key), &store::encode_results(&merged))?;
         history = Some(merged);
     }
 
-    let draft: Option<Draft> =
-        merge_draft(state.synced_draft.as_ref(), state.draft_to_save(), theirs_draft.as_ref()).cloned();
+    let draft = plan.draft(theirs_draft.as_ref());
     write(&storage, key, &store::encode_main(draft.as_ref()))?;
     Ok(Saved { written: StoredData { draft, history }, notice })
 }

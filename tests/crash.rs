@@ -25,7 +25,7 @@ async fn a_real_panic_replaces_every_widget_with_a_reload_message() {
         mounts.push(mount);
     }
     // Mounting installs the panic hook, as on a real page.
-    assert_eq!(partnership_readiness::embed::mount_all(), 2);
+    assert_eq!(partnership_readiness::mount::mount_all(), 2);
     yew::scheduler::flush().await;
     assert!(mounts[0].text_content().unwrap().contains("Start the check"));
 
@@ -38,7 +38,7 @@ async fn a_real_panic_replaces_every_widget_with_a_reload_message() {
     // The test harness puts its own hook back whenever it resumes this test, so
     // the widget's hook (the one `mount_all` installed) is installed again right
     // before the synchronous click, as it would be on a real page.
-    partnership_readiness::embed::install_panic_hook();
+    partnership_readiness::mount::install_panic_hook();
     trigger.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
 
     for mount in &mounts {

@@ -139,20 +139,11 @@ pub enum ImportError {
     Invalid(Invalid),
 }
 
-/// What a valid document holds.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Imported {
-    /// Each with id 0: the caller gives it a fresh one. Headline numbers are
-    /// computed from the answers, whatever the document's `scores` said.
-    pub results: Vec<SavedResult>,
-    /// Ids of answers and notes that refer to statements or principles this
-    /// questionnaire does not have (answered on another version): kept, not scored.
-    pub unknown_ids: Vec<String>,
-}
-
 /// Reads a result document or a backup, from a file's bytes or pasted text.
 /// Nothing is trusted: sizes, encoding, syntax, format and version, every value.
-pub fn decode_import(bytes: &[u8], questionnaire: &Questionnaire) -> Result<Imported, ImportError> {
+/// Each result has id 0 (the shell gives it a fresh one) and headline numbers
+/// computed from its answers, whatever the document's `scores` said.
+pub fn decode_import(bytes: &[u8], questionnaire: &Questionnaire) -> Result<Vec<SavedResult>, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { max: MAX_IMPORT_BYTES });
     }
@@ -174,33 +165,23 @@ pub fn decode_import(bytes: &[u8], questionnaire: &Questionnaire) -> Result<Impo
         }
         None => return Err(ImportError::Invalid(Path::Root.invalid(Problem::MissingField("version")))),
     }
-    let mut imported = Imported { results: Vec::new(), unknown_ids: Vec::new() };
+    let mut imported = Vec::new();
     if backup {
         let fields = Obj::new(&document, Path::Root, &["format", "version", "created", "results"])
             .map_err(ImportError::Invalid)?;
         let results_path = Path::Key(fields.path(), "results");
         let items = fields.array("results", MAX_RESULTS).map_err(ImportError::Invalid)?;
         for (i, item) in items.iter().enumerate() {
-            let result = result_from(item, Path::Index(&results_path, i), questionnaire, &mut imported.unknown_ids)
-                .map_err(ImportError::Invalid)?;
-            imported.results.push(result);
+            imported
+                .push(result_from(item, Path::Index(&results_path, i), questionnaire).map_err(ImportError::Invalid)?);
         }
     } else {
-        let result = result_from(&document, Path::Root, questionnaire, &mut imported.unknown_ids)
-            .map_err(ImportError::Invalid)?;
-        imported.results.push(result);
+        imported.push(result_from(&document, Path::Root, questionnaire).map_err(ImportError::Invalid)?);
     }
-    imported.unknown_ids.sort_unstable();
-    imported.unknown_ids.dedup();
     Ok(imported)
 }
 
-fn result_from(
-    value: &Json,
-    path: Path,
-    questionnaire: &Questionnaire,
-    unknown_ids: &mut Vec<String>,
-) -> Result<SavedResult, Invalid> {
+fn result_from(value: &Json, path: Path, questionnaire: &Questionnaire) -> Result<SavedResult, Invalid> {
     let fields = Obj::new(
         value,
         path,
@@ -226,16 +207,6 @@ fn result_from(
         fields.obj("scores", &[])?;
     }
     let responses = read_answers_and_notes(&fields)?;
-    unknown_ids.extend(
-        responses.answers.iter().filter(|(id, _)| !questionnaire.has_statement(id)).map(|(id, _)| id.to_owned()),
-    );
-    unknown_ids.extend(
-        responses
-            .notes
-            .iter()
-            .filter(|(id, _)| questionnaire.principle_index(id).is_none())
-            .map(|(id, _)| id.to_owned()),
-    );
     let mut result = SavedResult::finish(questionnaire, responses, label, 0, finished_at_ms);
     // The result keeps the questionnaire it was answered on.
     result.questionnaire = questionnaire_ref;
@@ -267,7 +238,7 @@ mod tests {
         assert!(text.contains(r#""created":"2025-11-28T06:00:00.123Z""#), "{text}");
         assert!(text.contains(r#""scores":{"informative":true,"overall":"#), "{text}");
         let imported = decode_import(text.as_bytes(), &q).unwrap();
-        assert_eq!(imported, Imported { results: vec![result], unknown_ids: vec![] });
+        assert_eq!(imported, [result]);
     }
 
     #[test]
@@ -295,7 +266,7 @@ mod tests {
         let history = [result, other];
         let text = encode_backup(&history, &q, 1_764_400_000_000);
         assert!(text.starts_with(r#"{"format":"partnership-readiness/backup","version":1,"created":"#));
-        assert_eq!(decode_import(text.as_bytes(), &q).unwrap().results, history);
+        assert_eq!(decode_import(text.as_bytes(), &q).unwrap(), history);
     }
 
     #[test]
@@ -305,8 +276,8 @@ mod tests {
         let tampered =
             text.replacen(r#""overall":"#, r#""overall":9"#, 1).replace(r#""band":""#, r#""band":"Perfect "#);
         let imported = decode_import(tampered.as_bytes(), &q).unwrap();
-        assert_eq!(imported.results[0].overall, result.overall);
-        assert_eq!(imported.results[0].band_label, result.band_label);
+        assert_eq!(imported[0].overall, result.overall);
+        assert_eq!(imported[0].band_label, result.band_label);
     }
 
     #[test]
@@ -314,8 +285,7 @@ mod tests {
         let (q, _) = sample();
         let text = "\u{feff}{\"format\":\"partnership-readiness/result\",\"version\":1,\"questionnaire\":{\"id\":\"partnership-readiness\",\"version\":\"0.9\",\"hash\":\"x\"},\"created\":\"2026-01-01T00:00:00Z\",\"answers\":{\"clear-objectives.goals\":5,\"retired.statement\":2},\"notes\":{\"retired\":\"old\"}}";
         let imported = decode_import(text.as_bytes(), &q).unwrap();
-        assert_eq!(imported.unknown_ids, ["retired", "retired.statement"]);
-        let result = &imported.results[0];
+        let result = &imported[0];
         assert_eq!(result.overall, Some(100), "scored on the statements this questionnaire has");
         assert_eq!(result.questionnaire.version, "0.9", "it keeps the version it was answered on");
         assert_eq!(result.responses.answers.len(), 2, "nothing dropped");
@@ -367,7 +337,7 @@ mod tests {
         let q = Questionnaire::builtin();
         let text =
             doc(r#","label":"<img src=x onerror=alert(1)>","notes":{"clear-objectives":"<script>alert(1)</script>"}"#);
-        let result = &decode_import(text.as_bytes(), &q).unwrap().results[0];
+        let result = &decode_import(text.as_bytes(), &q).unwrap()[0];
         assert_eq!(result.label, "<img src=x onerror=alert(1)>", "kept verbatim; the views only ever render text");
         assert_eq!(result.responses.note("clear-objectives"), "<script>alert(1)</script>");
     }
@@ -378,10 +348,10 @@ mod tests {
         let long = "y".repeat(3000);
         let text = doc(&format!(r#","label":"{long}","notes":{{"__proto__":"{long}"}},"answers":{{"__proto__":3}}"#));
         let imported = decode_import(text.as_bytes(), &q).unwrap();
-        let result = &imported.results[0];
+        let result = &imported[0];
         assert_eq!(result.label.chars().count(), LABEL_MAX_CHARS);
         assert_eq!(result.responses.note("__proto__").chars().count(), NOTE_MAX_CHARS);
-        assert_eq!(imported.unknown_ids, ["__proto__"]);
+        assert_eq!(result.responses.answers.len(), 1, "a key like any other");
     }
 
     #[test]

@@ -24,8 +24,7 @@
 use super::base64url;
 use super::store::MAX_TIME_MS;
 use crate::model::canonical::fnv1a_64;
-use crate::model::responses::truncate_chars;
-use crate::model::{Answer, Questionnaire, QuestionnaireRef, Rating, Responses, SavedResult, LABEL_MAX_CHARS};
+use crate::model::{Answer, Questionnaire, QuestionnaireRef, Rating, Responses, SavedResult};
 
 /// Starts every fragment this widget writes.
 pub const FRAGMENT_PREFIX: &str = "#pr1.";
@@ -260,11 +259,8 @@ pub fn decode_result(bytes: &[u8], questionnaire: &Questionnaire) -> Result<Save
             _ => responses.set_answer(id, Answer::Rated(Rating::from_value(code).ok_or(LinkError::Damaged)?)),
         }
     }
-    let label = if flags & HAS_LABEL != 0 {
-        truncate_chars(input.text(MAX_LINK_CHARS)?, LABEL_MAX_CHARS)
-    } else {
-        String::new()
-    };
+    // Trimmed and capped as any result's label (`SavedResult::finish`).
+    let label = if flags & HAS_LABEL != 0 { input.text(MAX_LINK_CHARS)? } else { "" };
     if flags & HAS_NOTES != 0 {
         let count = input.varint()?;
         if count > questionnaire.principles.len() as u64 {
@@ -279,7 +275,7 @@ pub fn decode_result(bytes: &[u8], questionnaire: &Questionnaire) -> Result<Save
     if !input.rest.is_empty() {
         return Err(LinkError::Damaged);
     }
-    let mut result = SavedResult::finish(questionnaire, responses, &label, 0, finished_at_ms);
+    let mut result = SavedResult::finish(questionnaire, responses, label, 0, finished_at_ms);
     result.questionnaire = QuestionnaireRef { version: version.to_owned(), ..QuestionnaireRef::of(questionnaire) };
     Ok(result)
 }

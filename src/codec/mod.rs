@@ -7,11 +7,11 @@ pub mod base64url;
 pub mod export;
 pub mod host_events;
 pub mod json;
-#[cfg(feature = "full")]
 pub mod language;
 pub mod link;
-#[cfg(feature = "full")]
+pub mod markdown;
 pub mod questionnaire;
 pub mod reader;
 pub mod store;
+pub mod template;
 pub mod time;

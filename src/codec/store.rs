@@ -23,12 +23,9 @@ use std::borrow::Cow;
 use super::answers::{responses_from_json, responses_to_json};
 use super::json::{self, Json};
 use super::reader::{Invalid, Obj, Path, Problem};
-use crate::model::history::repair_duplicate_ids;
 use crate::model::questionnaire::{BUILTIN_CONTENT_HASH, EARLIER_HASHES};
 use crate::model::responses::truncate_chars;
-use crate::model::{
-    Draft, QuestionnaireRef, Responses, SavedResult, StoreContents, BAND_LABEL_MAX_CHARS, LABEL_MAX_CHARS,
-};
+use crate::model::{Draft, QuestionnaireRef, Responses, SavedResult, StoreContents, LABEL_MAX_CHARS};
 
 /// The version this build writes.
 pub const STORE_VERSION: u64 = 2;
@@ -160,26 +157,21 @@ pub fn decode_main(text: &str) -> Result<MainDocument, DecodeError> {
             let fields = Obj::new(&document, Path::Root, &["version", "draft"]).map_err(DecodeError::Invalid)?;
             Ok(MainDocument::Current { draft: draft_from(&fields).map_err(DecodeError::Invalid)? })
         }
-        1 => {
-            let mut contents = from_v1(&document).map_err(DecodeError::Invalid)?;
-            repair_duplicate_ids(&mut contents.history);
-            Ok(MainDocument::Legacy(contents))
-        }
+        1 => Ok(MainDocument::Legacy(from_v1(&document).map_err(DecodeError::Invalid)?)),
         _ => Err(unknown_version(version)),
     }
 }
 
-/// Reads the results document. Texts are capped as at input and repeated ids
-/// are given new ones, so whatever was stored, the results satisfy the model's rules.
+/// Reads the results document as it was written. Every source of results then
+/// passes them through `crate::incoming`, which caps their texts and repairs
+/// repeated ids, so whatever was stored, they satisfy the model's rules.
 pub fn decode_results(text: &str) -> Result<Vec<SavedResult>, DecodeError> {
     let (document, version) = versioned(text)?;
     if version != 2 {
         return Err(unknown_version(version));
     }
     let fields = Obj::new(&document, Path::Root, &["version", "history"]).map_err(DecodeError::Invalid)?;
-    let mut history = history_from(&fields).map_err(DecodeError::Invalid)?;
-    repair_duplicate_ids(&mut history);
-    Ok(history)
+    history_from(&fields).map_err(DecodeError::Invalid)
 }
 
 fn draft_from(document: &Obj) -> Result<Option<Draft>, Invalid> {
@@ -225,16 +217,16 @@ fn result_from(value: &Json, path: Path) -> Result<SavedResult, Invalid> {
     Ok(SavedResult {
         id: result.uint("id")?,
         finished_at_ms: time_ms(&result, "finished_at_ms")?,
-        label: truncate_chars(result.opt_str("label")?.unwrap_or_default().trim(), LABEL_MAX_CHARS),
+        label: result.opt_str("label")?.unwrap_or_default().to_owned(),
         questionnaire: questionnaire_ref_from(&result.obj("questionnaire", &["id", "version", "hash"])?)?,
         overall,
-        band_label: result.opt_str("band")?.map(|band| truncate_chars(band, BAND_LABEL_MAX_CHARS)),
+        band_label: result.opt_str("band")?.map(str::to_owned),
         responses: responses_from_json(result.required("responses")?, Path::Key(result.path(), "responses"))?,
     })
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::{Answer, Questionnaire, Rating};
 
@@ -339,32 +331,15 @@ mod tests {
     }
 
     /// A result as a hostile or buggy writer might have stored it.
-    fn stored_result(id: &str, label: &str, band: &str) -> String {
+    pub fn stored_result(id: &str, label: &str, band: &str) -> String {
         format!(
             r#"{{"id":{id},"finished_at_ms":1,"label":"{label}","questionnaire":{{"id":"q","version":"1","hash":"h"}},"overall":50,"band":"{band}","responses":{{"answers":{{}}}}}}"#
         )
     }
 
     #[test]
-    fn hostile_values_are_capped_and_repaired() {
+    fn a_long_draft_label_is_capped_and_a_huge_step_kept_for_clamping() {
         let long = "x".repeat(10_000);
-        let results = [
-            stored_result("18446744073709551615", &long, &long),
-            stored_result("18446744073709551615", "second", "b"),
-            stored_result("0", "third", "c"),
-            stored_result("0", "fourth", "d"),
-        ];
-        let text = format!(r#"{{"version":2,"history":[{}]}}"#, results.join(","));
-        let history = decode_results(&text).unwrap();
-        let first = &history[0];
-        assert_eq!(first.label.chars().count(), LABEL_MAX_CHARS);
-        assert_eq!(first.band_label.as_deref().map(|b| b.chars().count()), Some(BAND_LABEL_MAX_CHARS));
-        let ids: Vec<u64> = history.iter().map(|r| r.id).collect();
-        assert_eq!((ids[0], ids[2]), (u64::MAX, 0), "the first of each id keeps it");
-        assert!(crate::model::unique::later_duplicates(&ids, |id| *id, |a, b| a == b).is_empty(), "{ids:?}");
-        // The repaired ids are the same on every read, so two tabs agree.
-        assert_eq!(decode_results(&text).unwrap(), history);
-
         let draft = format!(r#"{{"version":2,"draft":{{"step":99999999999999,"label":"{long}"}}}}"#);
         let Ok(MainDocument::Current { draft: Some(draft) }) = decode_main(&draft) else { panic!("a draft") };
         assert_eq!(draft.label.chars().count(), LABEL_MAX_CHARS);

@@ -5,9 +5,10 @@
 
 use yew::prelude::*;
 
-use super::compare_screen::{back, side_label};
+use super::compare_screen::back;
 use super::View;
-use crate::model::agenda::{self, FRAME_MINUTES, LENGTHS};
+use crate::codec::markdown;
+use crate::model::agenda::{self, LENGTHS};
 use crate::model::compare::Comparison;
 use crate::model::{Report, SavedResult};
 use crate::share;
@@ -15,7 +16,7 @@ use crate::state::{Action, AppState, FullAction, Screen, ShareStatus, Side};
 use crate::text::fill;
 
 pub fn agenda_screen(view: &View, state: &AppState, first: Side, second: Option<Side>) -> Html {
-    let (text, full) = (view.text, &view.text.full);
+    let full = &view.text.full;
     let q = &state.questionnaire;
     let Some(a) = state.side(first) else { return html! {} };
     let b = second.and_then(|side| state.side(side));
@@ -24,24 +25,24 @@ pub fn agenda_screen(view: &View, state: &AppState, first: Side, second: Option<
 
     let (plan, title, sides): (agenda::Agenda, String, Vec<(&str, &SavedResult)>) = match b {
         Some(b) => {
-            let labels = [side_label(view, a, 0), side_label(view, b, 1)];
+            let labels = [full.side_name(a, 0), full.side_name(b, 1)];
             (
                 agenda::for_comparison(&Comparison::of(q, a, b), minutes),
-                fill(full.agenda_title_two, &[("a", labels[0]), ("b", labels[1])]),
+                fill(full.agenda.title_two, &[("a", labels[0]), ("b", labels[1])]),
                 vec![(labels[0], a), (labels[1], b)],
             )
         }
         None => {
             let title = if a.label.is_empty() {
-                full.agenda_title_untitled.to_owned()
+                full.agenda.title_untitled.to_owned()
             } else {
-                fill(full.agenda_title_one, &[("label", &a.label)])
+                fill(full.agenda.title_one, &[("label", &a.label)])
             };
-            (agenda::for_result(&Report::score(q, &a.responses), minutes), title, vec![(view.result_label(a), a)])
+            (agenda::for_result(&Report::score(q, &a.responses), minutes), title, vec![(view.text.result_name(a), a)])
         }
     };
-    let labels = [sides.first().map_or("", |s| s.0), sides.get(1).map_or("", |s| s.0)];
-    let markdown = text.agenda_markdown(q, &plan, &title, &sides);
+    let written = full.written_agenda(q, &plan, &title, &sides);
+    let markdown = markdown::agenda(&written);
     let file_label =
         sides.iter().map(|s| s.1.label.as_str()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" and ");
 
@@ -51,23 +52,21 @@ pub fn agenda_screen(view: &View, state: &AppState, first: Side, second: Option<
         html! {
             <label key={length} class="pr-option" for={id.clone()}>
                 <input type="radio" {id} name={view.id("agenda-length")} checked={minutes == length} onchange={choose} />
-                <span class="pr-option-label">{ fill(full.agenda_length_option, &[("n", &length.to_string())]) }</span>
+                <span class="pr-option-label">{ fill(full.agenda.length_option, &[("n", &length.to_string())]) }</span>
             </label>
         }
     });
-    let topic_minutes = |n: u32| fill(full.agenda_topic_minutes, &[("n", &n.to_string())]);
-    let topics = plan.topics.iter().map(|topic| {
-        let principle = &q.principles[topic.principle];
-        let notes = sides.iter().filter_map(|(label, result)| {
-            let note = result.responses.note(&principle.id);
-            (!note.is_empty()).then(|| html! { <p class="pr-agenda-note">{ fill(full.agenda_note, &[("label", label), ("note", note)]) }</p> })
-        });
+    let items = written.items.iter().map(|item| {
         html! {
-            <li key={topic.principle}>
-                <h3>{ principle.title.clone() }<span class="pr-agenda-minutes">{ topic_minutes(topic.minutes) }</span></h3>
-                <p class="pr-agenda-reason">{ text.agenda_reason(topic.reason, labels) }</p>
-                <ul>{ for principle.questions.iter().take(topic.questions).map(|question| html! { <li>{ question.clone() }</li> }) }</ul>
-                { for notes }
+            <li>
+                <h3>{ item.title.clone() }<span class="pr-agenda-minutes">{ item.minutes.clone() }</span></h3>
+                if let Some(reason) = &item.reason {
+                    <p class="pr-agenda-reason">{ reason.clone() }</p>
+                }
+                if !item.questions.is_empty() {
+                    <ul>{ for item.questions.iter().map(|question| html! { <li>{ question.clone() }</li> }) }</ul>
+                }
+                { for item.notes.iter().map(|note| html! { <p class="pr-agenda-note">{ note.clone() }</p> }) }
             </li>
         }
     });
@@ -93,9 +92,9 @@ pub fn agenda_screen(view: &View, state: &AppState, first: Side, second: Option<
         None => back(first, None),
     };
     let status = match &state.full.status {
-        Some(ShareStatus::AgendaCopied) => full.agenda_copied.to_owned(),
-        Some(ShareStatus::Downloaded(name)) => fill(full.share_downloaded, &[("name", name)]),
-        Some(ShareStatus::CopyFailed(_)) => full.share_copy_failed.to_owned(),
+        Some(ShareStatus::AgendaCopied) => full.agenda.copied.to_owned(),
+        Some(ShareStatus::Downloaded(name)) => fill(full.share.downloaded, &[("name", name)]),
+        Some(ShareStatus::CopyFailed(_)) => full.share.copy_failed.to_owned(),
         _ => String::new(),
     };
     let copy_by_hand = matches!(state.full.status, Some(ShareStatus::CopyFailed(_)));
@@ -103,33 +102,29 @@ pub fn agenda_screen(view: &View, state: &AppState, first: Side, second: Option<
 
     html! {
         <section class="pr-screen pr-agenda" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ title }</h2>
+            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ written.title.clone() }</h2>
             <fieldset class="pr-statement pr-no-print">
-                <legend class="pr-statement-text">{ full.agenda_length }</legend>
+                <legend class="pr-statement-text">{ full.agenda.length }</legend>
                 <div class="pr-scale pr-lengths">{ for lengths }</div>
             </fieldset>
-            <p class="pr-agenda-length">{ fill(full.agenda_length_option, &[("n", &minutes.to_string())]) }</p>
+            <p class="pr-agenda-length">{ written.length.clone() }</p>
             if plan.topics.is_empty() {
-                <p class="pr-notice-inline">{ full.agenda_none }</p>
+                <p class="pr-notice-inline">{ full.agenda.none }</p>
             } else {
-                <ol class="pr-agenda-items">
-                    <li><h3>{ full.agenda_opening }<span class="pr-agenda-minutes">{ topic_minutes(FRAME_MINUTES) }</span></h3></li>
-                    { for topics }
-                    <li><h3>{ full.agenda_next_steps }<span class="pr-agenda-minutes">{ topic_minutes(FRAME_MINUTES) }</span></h3></li>
-                </ol>
+                <ol class="pr-agenda-items">{ for items }</ol>
             }
             <div class="pr-actions pr-no-print">
-                <button type="button" class="pr-button pr-button-primary" onclick={on_copy}>{ full.agenda_copy }</button>
-                <button type="button" class="pr-button" onclick={on_download}>{ full.agenda_download }</button>
-                <button type="button" class="pr-button" onclick={on_print}>{ full.agenda_print }</button>
+                <button type="button" class="pr-button pr-button-primary" onclick={on_copy}>{ full.agenda.copy }</button>
+                <button type="button" class="pr-button" onclick={on_download}>{ full.agenda.download }</button>
+                <button type="button" class="pr-button" onclick={on_print}>{ full.agenda.print }</button>
                 <button type="button" class="pr-button" onclick={view.send(back_action)}>
-                    { if second.is_some() { full.back_to_comparison } else { full.back_to_result } }
+                    { if second.is_some() { full.compare.back_to_comparison } else { full.share.back_to_result } }
                 </button>
             </div>
             <p class="pr-share-status pr-no-print" role="status">{ status }</p>
             if copy_by_hand {
                 <div class="pr-field pr-no-print">
-                    <label for={copy_id.clone()}>{ full.share_copy_by_hand }</label>
+                    <label for={copy_id.clone()}>{ full.share.copy_by_hand }</label>
                     <textarea id={copy_id} rows="8" readonly=true value={markdown} />
                 </div>
             }

@@ -1,43 +1,26 @@
 //! The root component and the only Yew component: owns the state, loads it once,
 //! saves it after every change, follows changes other tabs and widgets store,
-//! moves focus, and picks the screen.
+//! moves focus, tells the host page what happened, and picks the screen.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-#[cfg(feature = "full")]
-use super::agenda_screen::agenda_screen;
-#[cfg(feature = "full")]
-use super::compare_screen::compare_screen;
 use super::draft_conflict::draft_conflict;
-#[cfg(feature = "full")]
-use super::import_screen::import_screen;
-#[cfg(not(feature = "full"))]
-use super::loading_screen::loading_screen;
+use super::edition;
 use super::principle_step::principle_step;
 use super::results_screen::results_screen;
 use super::review_screen::review_screen;
-#[cfg(feature = "full")]
-use super::share_screen::share_screen;
-#[cfg(feature = "full")]
-use super::shared_screen::shared_screen;
 use super::start_screen::start_screen;
 use super::status_region::status_region;
 use super::storage_notice::storage_notice;
 use super::{View, CONFIRM_FOCUS_TARGET, FOCUS_TARGET};
 use crate::codec::host_events;
-use crate::codec::store;
 use crate::config::Config;
-use crate::embed::{self, Intent};
-use crate::model::Questionnaire;
+use crate::host::{self, Intent};
+use crate::model::{Questionnaire, StoreContents};
 use crate::platform;
-#[cfg(feature = "full")]
-use crate::share;
-#[cfg(feature = "full")]
-use crate::state::FullAction;
-use crate::state::{Action, AppState, Confirmation, Loaded, Persistence, Screen, StorageNotice, StoredData};
-use crate::state::{HostEvent, ShareMethod};
+use crate::state::{Action, AppState, Confirmation, HostEvent, Persistence, Screen, StorageNotice, StoredData};
 use crate::storage::{self, Saved};
 use crate::text::{UiText, EN};
 
@@ -59,9 +42,9 @@ pub struct AppProps {
     /// share link in the address.
     #[prop_or_default]
     pub start: Option<Intent>,
-    /// The draft and results documents of a widget handed over that could not save.
+    /// What a widget handed over that could not save had stored, in place of storage.
     #[prop_or_default]
-    pub carried: Option<Rc<(String, String)>>,
+    pub carried: Option<Rc<StoreContents>>,
 }
 
 /// Props never change after mounting; identity is equality here (a deep
@@ -74,15 +57,16 @@ impl PartialEq for AppProps {
             && self.id_prefix == other.id_prefix
             && self.link_tag == other.link_tag
             && self.start == other.start
-            && self.carried == other.carried
+            && self.carried.as_ref().map(Rc::as_ptr) == other.carried.as_ref().map(Rc::as_ptr)
     }
 }
 
 impl AppProps {
-    /// A widget in English on the built-in questionnaire, configured by `config`.
+    /// A widget in English on the built-in questionnaire, configured by `config`
+    /// (as the browser tests mount it).
     pub fn english(config: Config, id_prefix: &str) -> Self {
         Self {
-            link_tag: embed::link_tag(&config.storage_key),
+            link_tag: crate::codec::link::widget_tag(&config.storage_key).into(),
             config: Rc::new(config),
             text: &EN,
             questionnaire: Rc::new(Questionnaire::builtin()),
@@ -117,7 +101,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (root, state, key, instance) = (root.clone(), state.clone(), key.clone(), props.id_prefix.clone());
         let seen = use_mut_ref(Seen::default);
-        let deps = (state.revision, state.navigation, state.pending, state.host_events.next);
+        let deps = (state.sync.revision, state.navigation, state.pending, state.host_events.next);
         use_effect_with(deps, move |&(revision, navigation, pending, _)| {
             let Some(element) = root.cast::<web_sys::Element>() else { return };
             let mut seen = seen.borrow_mut();
@@ -129,7 +113,7 @@ pub fn app(props: &AppProps) -> Html {
                         Err(notice) => Action::StorageProblem(notice),
                     })
                 };
-                if !state.history_loaded {
+                if !state.sync.history_loaded {
                     let (key, report) = (key.clone(), report.clone());
                     platform::after_next_paint(move || report(storage::load_results(&key)));
                 }
@@ -137,7 +121,7 @@ pub fn app(props: &AppProps) -> Html {
             }
             if revision != seen.revision {
                 seen.revision = revision;
-                if revision > 0 && state.persistence == Persistence::Enabled {
+                if revision > 0 && state.sync.persistence == Persistence::Enabled {
                     save(&state, &key, &instance);
                 }
             }
@@ -148,16 +132,8 @@ pub fn app(props: &AppProps) -> Html {
                 } else if navigation > 0 {
                     focus_within(&element, FOCUS_TARGET);
                 }
-                embed::show_screen(&element, state.screen);
-                if !cfg!(feature = "full") {
-                    if let Some(intent) = Intent::of(state.screen) {
-                        // A widget that cannot save carries its data over.
-                        let carried = (state.persistence == Persistence::MemoryOnly)
-                            .then(|| (store::encode_main(state.stored_draft()), store::encode_results(&state.history)));
-                        let state = state.clone();
-                        embed::hand_over(&element, intent, carried, move || state.dispatch(Action::FullUnavailable));
-                    }
-                }
+                host::show_screen(&element, state.screen);
+                edition::after_navigation(&element, &state);
             }
             seen.next_event = announce_events(&element, &state, seen.next_event);
         });
@@ -170,24 +146,23 @@ pub fn app(props: &AppProps) -> Html {
     let view = View { text: props.text, config: &props.config, id_prefix: &props.id_prefix, on_action: &on_action };
     let q = &state.questionnaire;
     let screen = match state.screen {
-        Screen::Start => start_screen(&view, &state),
+        Screen::Start => start_screen(&view, &state, edition::backup(&view, &state)),
         Screen::Step(index) => principle_step(&view, q, &state.draft.responses, index),
         Screen::Review => review_screen(&view, q, &state.draft.responses, &state.draft.label),
         Screen::Results(id) => match state.result(id) {
             Some(result) => results_screen(&view, q, result, &state.history, state.pending),
-            None => start_screen(&view, &state),
+            None => start_screen(&view, &state, edition::backup(&view, &state)),
         },
-        Screen::Share(_) | Screen::Import | Screen::Shared | Screen::Compare(..) | Screen::Agenda(..) => {
-            full_screen(&view, &state, &props.link_tag)
-        }
+        // The rest are the screens only the full build draws (`Screen::needs_full`).
+        _ => edition::full_screen(&view, &state, &props.link_tag),
     };
 
     html! {
         <div class="pr-widget" ref={root} lang={props.text.language}>
-            if let Some(notice) = &state.notice {
+            if let Some(notice) = &state.sync.notice {
                 { storage_notice(&view, notice) }
             }
-            if let Some(conflict) = &state.conflict {
+            if let Some(conflict) = &state.sync.conflict {
                 { draft_conflict(&view, conflict) }
             }
             { status_region(&view, state.status) }
@@ -211,11 +186,11 @@ struct Seen {
 /// Saves the state under `key`, merged with what is stored, and tells the
 /// reducer how that went and the other widgets on the page that it wrote.
 fn save(state: &UseReducerHandle<AppState>, key: &str, instance: &str) {
-    match storage::save(key, state) {
+    match storage::save(key, &state.save_plan()) {
         Ok(Saved { written, notice }) => {
             if let Some(notice) = notice {
                 state.dispatch(Action::StorageProblem(notice));
-            } else if matches!(state.notice, Some(StorageNotice::Full | StorageNotice::WriteFailed)) {
+            } else if matches!(state.sync.notice, Some(StorageNotice::Full | StorageNotice::WriteFailed)) {
                 state.dispatch(Action::StorageRecovered);
             }
             storage::announce_write(key, instance, written.history.is_some());
@@ -228,7 +203,7 @@ fn save(state: &UseReducerHandle<AppState>, key: &str, instance: &str) {
 /// Announces the host events from sequence number `from` on; returns the next one.
 fn announce_events(root: &web_sys::Element, state: &AppState, from: u32) -> u32 {
     let q = &state.questionnaire;
-    for &(_, event) in state.host_events.recent.iter().filter(|(seq, _)| *seq >= from) {
+    for event in state.host_events.since(from) {
         let (name, detail) = match event {
             HostEvent::Started { resumed } => (host_events::STARTED, host_events::started(resumed)),
             HostEvent::Step(index) => (host_events::STEP, host_events::step(q, index)),
@@ -236,9 +211,9 @@ fn announce_events(root: &web_sys::Element, state: &AppState, from: u32) -> u32 
                 Some(result) => (host_events::COMPLETED, host_events::completed(q, result)),
                 None => continue,
             },
-            HostEvent::Shared { id, how } => (host_events::SHARED, host_events::shared(id, share_method(how))),
+            HostEvent::Shared { id, how } => (host_events::SHARED, host_events::shared(id, how.name())),
         };
-        embed::announce(root, name, &detail);
+        host::announce(root, name, &detail);
     }
     state.host_events.next
 }
@@ -256,15 +231,19 @@ fn focus_within(root: &web_sys::Element, attribute: &str) {
     }
 }
 
-/// The state at start-up: what storage holds (or the data a widget handed over
+/// The state at start-up: what storage holds (or what a widget handed over
 /// carried along), on the screen it was handed over for.
 fn initial_state(
     key: &str,
     start: Option<Intent>,
-    carried: Option<&(String, String)>,
+    carried: Option<&StoreContents>,
     questionnaire: Rc<Questionnaire>,
 ) -> AppState {
-    let mut loaded = with_carried(storage::load(key), carried);
+    let mut loaded = storage::load(key);
+    if let Some(carried) = carried {
+        loaded.contents = carried.clone();
+        loaded.history_loaded = true;
+    }
     if start.is_some() && !loaded.history_loaded {
         // The screen handed over may show a saved result: read them now, not after the first paint.
         if let Ok(StoredData { history: Some(history), .. }) = storage::load_results(key) {
@@ -272,76 +251,11 @@ fn initial_state(
             loaded.history_loaded = true;
         }
     }
-    let mut state = AppState::new(questionnaire.clone(), loaded);
+    let mut state = AppState::new(questionnaire, loaded);
     match start {
-        #[cfg(feature = "full")]
-        Some(Intent::Shared) => {
-            if let Some(link) = share::link_in_address() {
-                state.apply(Action::Full(FullAction::LinkOpened(share::open_payload(
-                    link.map(|(_, payload)| payload),
-                    &questionnaire,
-                ))));
-            }
-        }
+        Some(Intent::Shared) => edition::open_address_link(&mut state),
         Some(intent) => state.apply(Action::Open(intent.screen())),
         None => {}
     }
     state
-}
-
-/// What storage held, or the data a handed-over widget that could not save carried along.
-#[cfg(feature = "full")]
-fn with_carried(mut loaded: Loaded, carried: Option<&(String, String)>) -> Loaded {
-    if let Some((main, results)) = carried {
-        if let Ok(store::MainDocument::Current { draft }) = store::decode_main(main) {
-            loaded.contents.draft = draft;
-        }
-        loaded.contents.history = store::decode_results(results).unwrap_or_default();
-        loaded.history_loaded = true;
-    }
-    loaded
-}
-
-/// The core build is never handed a widget.
-#[cfg(not(feature = "full"))]
-fn with_carried(loaded: Loaded, _carried: Option<&(String, String)>) -> Loaded {
-    loaded
-}
-
-/// The screens only the full build has.
-#[cfg(feature = "full")]
-fn full_screen(view: &View, state: &AppState, link_tag: &str) -> Html {
-    match state.screen {
-        Screen::Share(id) => match state.result(id) {
-            Some(result) => share_screen(
-                view,
-                &state.questionnaire,
-                &Rc::new(result.clone()),
-                (state.full.include_texts, state.full.protect),
-                state.full.status.as_ref(),
-                link_tag,
-            ),
-            None => start_screen(view, state),
-        },
-        Screen::Import => import_screen(view, &state.questionnaire, &state.history, state.full.import.as_ref()),
-        Screen::Compare(first, second) => compare_screen(view, state, first, second),
-        Screen::Agenda(first, second) => agenda_screen(view, state, first, second),
-        _ => shared_screen(view, &state.questionnaire, state.full.link.as_ref()),
-    }
-}
-
-/// The core build shows where the full build will be while handing over.
-#[cfg(not(feature = "full"))]
-fn full_screen(view: &View, state: &AppState, _link_tag: &str) -> Html {
-    loading_screen(view, state.full_unavailable)
-}
-
-/// How a share is named in the `shared` event.
-fn share_method(how: ShareMethod) -> &'static str {
-    match how {
-        ShareMethod::Link => "link",
-        ShareMethod::ProtectedLink => "protected-link",
-        ShareMethod::Json => "json",
-        ShareMethod::File => "file",
-    }
 }

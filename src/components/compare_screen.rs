@@ -13,15 +13,6 @@ use crate::platform::format_date;
 use crate::state::{Action, AppState, FullAction, Screen, Side};
 use crate::text::fill;
 
-/// A result's name where two are shown: its label, or "Result A"/"Result B".
-pub fn side_label<'r>(view: &View, result: &'r SavedResult, position: usize) -> &'r str {
-    if result.label.is_empty() {
-        view.text.full.side_names[position]
-    } else {
-        &result.label
-    }
-}
-
 pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option<Side>) -> Html {
     let (Some(a), Some(b)) = (state.side(first), second.and_then(|side| state.side(side))) else {
         return choose_screen(view, state, first);
@@ -29,10 +20,10 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
     let (text, full) = (view.text, &view.text.full);
     let q = &state.questionnaire;
     let heading_id = view.id("compare-heading");
-    let labels = [side_label(view, a, 0), side_label(view, b, 1)];
+    let labels = [full.side_name(a, 0), full.side_name(b, 1)];
     let comparison = Comparison::of(q, a, b);
     let title = |index: usize| q.principles[index].title.clone();
-    let score = |value: Option<u8>| value.map_or_else(|| text.no_score.to_owned(), |v| v.to_string());
+    let score = |value: Option<u8>| value.map_or_else(|| text.common.no_score.to_owned(), |v| v.to_string());
 
     let group = |heading: &'static str, hint: &'static str, indices: Vec<usize>| {
         let items = indices.iter().map(|&i| {
@@ -42,7 +33,7 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
         html! {
             <section class="pr-group">
                 <h3>{ heading }<span class="pr-hint">{ format!(" ({hint})") }</span></h3>
-                if indices.is_empty() { <p class="pr-muted">{ full.compare_group_none }</p> } else { <ul>{ for items }</ul> }
+                if indices.is_empty() { <p class="pr-muted">{ full.compare.group_none }</p> } else { <ul>{ for items }</ul> }
             </section>
         }
     };
@@ -73,7 +64,7 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
                 <li key={d.statement} class="pr-review-answer">
                     <span class="pr-review-statement">{ principle.statements[d.statement].text.clone() }</span>
                     <strong class="pr-review-value">
-                        { fill(full.compare_difference, &[("a_label", labels[0]), ("a", text.rating(d.a)), ("b_label", labels[1]), ("b", text.rating(d.b))]) }
+                        { fill(full.compare.difference, &[("a_label", labels[0]), ("a", text.rating(d.a)), ("b_label", labels[1]), ("b", text.rating(d.b))]) }
                     </strong>
                 </li>
             }
@@ -89,25 +80,25 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
 
     let series_a: Vec<Option<f64>> = comparison.principles.iter().map(|p| p.a.map(f64::from)).collect();
     let series_b: Vec<Option<f64>> = comparison.principles.iter().map(|p| p.b.map(f64::from)).collect();
-    let description = fill(full.compare_chart_description, &[("a", labels[0]), ("b", labels[1])]);
+    let description = fill(full.compare.chart_description, &[("a", labels[0]), ("b", labels[1])]);
 
     html! {
         <section class="pr-screen pr-compare" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">
-                { fill(full.compare_title, &[("a", labels[0]), ("b", labels[1])]) }
+                { fill(full.compare.title, &[("a", labels[0]), ("b", labels[1])]) }
             </h2>
             if comparison.different_versions {
-                <p class="pr-notice-inline">{ full.compare_versions }</p>
+                <p class="pr-notice-inline">{ full.compare.versions }</p>
             }
             if !one_sided.is_empty() {
                 <p class="pr-notice-inline">
-                    { fill(full.compare_one_sided, &[("list", &one_sided.iter().map(|&i| title(i)).collect::<Vec<_>>().join(", "))]) }
+                    { fill(full.compare.one_sided, &[("list", &one_sided.iter().map(|&i| title(i)).collect::<Vec<_>>().join(", "))]) }
                 </p>
             }
             <div class="pr-groups">
-                { group(full.compare_talk_first, full.compare_talk_first_hint, comparison.talk_first()) }
-                { group(full.compare_shared, full.compare_shared_hint, comparison.shared_priorities()) }
-                { group(full.compare_build_on, full.compare_build_on_hint, comparison.build_on()) }
+                { group(full.compare.talk_first, full.compare.talk_first_hint, comparison.talk_first()) }
+                { group(full.compare.shared, full.compare.shared_hint, comparison.shared_priorities()) }
+                { group(full.compare.build_on, full.compare.build_on_hint, comparison.build_on()) }
             </div>
             <div class="pr-chart-and-table">
                 <figure class="pr-chart-figure">
@@ -122,20 +113,20 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
                 <div>
                     <div class="pr-actions pr-actions-compact">
                         <button type="button" class="pr-button pr-button-quiet" onclick={sort}>
-                            { if by_principle { full.compare_sort_by_gap } else { full.compare_sort_by_principle } }
+                            { if by_principle { full.compare.sort_by_gap } else { full.compare.sort_by_principle } }
                         </button>
                     </div>
                     <p class="pr-visually-hidden" role="status">
-                        { if by_principle { full.compare_sorted_by_principle } else { full.compare_sorted_by_gap } }
+                        { if by_principle { full.compare.sorted_by_principle } else { full.compare.sorted_by_gap } }
                     </p>
                     <table class="pr-table pr-compare-table">
-                        <caption>{ full.compare_table_caption }</caption>
+                        <caption>{ full.compare.table_caption }</caption>
                         <thead>
                             <tr>
-                                <th scope="col" aria-sort={aria_principle}>{ text.table_principle }</th>
+                                <th scope="col" aria-sort={aria_principle}>{ text.results.table_principle }</th>
                                 <th scope="col">{ labels[0] }</th>
                                 <th scope="col">{ labels[1] }</th>
-                                <th scope="col" aria-sort={aria_gap}>{ full.compare_gap }</th>
+                                <th scope="col" aria-sort={aria_gap}>{ full.compare.gap }</th>
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>
@@ -143,17 +134,17 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
                 </div>
             </div>
             <section class="pr-differences">
-                <h3>{ full.compare_differences_title }</h3>
-                <p>{ full.compare_differences_intro }</p>
-                if any_differences { <ul class="pr-review-list">{ for differences }</ul> } else { <p class="pr-muted">{ full.compare_no_differences }</p> }
+                <h3>{ full.compare.differences_title }</h3>
+                <p>{ full.compare.differences_intro }</p>
+                if any_differences { <ul class="pr-review-list">{ for differences }</ul> } else { <p class="pr-muted">{ full.compare.no_differences }</p> }
             </section>
             <div class="pr-actions pr-no-print">
                 if view.config.features.agenda {
                     <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::Open(Screen::Agenda(first, second)))}>
-                        { text.agenda_button }
+                        { text.results.agenda }
                     </button>
                 }
-                <button type="button" class="pr-button" onclick={view.send(back(first, second))}>{ full.back_to_result }</button>
+                <button type="button" class="pr-button" onclick={view.send(back(first, second))}>{ full.share.back_to_result }</button>
             </div>
         </section>
     }
@@ -182,31 +173,31 @@ fn choose_screen(view: &View, state: &AppState, first: Side) -> Html {
     let (text, full) = (view.text, &view.text.full);
     let heading_id = view.id("compare-heading");
     let Some(chosen) = state.side(first) else { return html! {} };
-    let label = side_label(view, chosen, 0);
+    let label = full.side_name(chosen, 0);
     let others: Vec<&SavedResult> =
         state.history.iter().rev().filter(|r| Side::Saved(r.id) != first).take(25).collect();
     let choices = others.iter().map(|r| {
-        let name = if r.label.is_empty() { text.history_untitled } else { r.label.as_str() };
+        let name = text.result_name(r);
         html! {
             <li key={r.id}>
                 <button type="button" class="pr-button" onclick={view.send(Action::Open(pair_with(first, r.id)))}>
-                    { fill(full.compare_with, &[("label", name), ("date", &format_date(r.finished_at_ms, text))]) }
+                    { fill(full.compare.with, &[("label", name), ("date", &format_date(r.finished_at_ms, text))]) }
                 </button>
             </li>
         }
     });
     html! {
         <section class="pr-screen pr-compare" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ fill(full.compare_choose_title, &[("label", label)]) }</h2>
-            <p>{ full.compare_choose_intro }</p>
+            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ fill(full.compare.choose_title, &[("label", label)]) }</h2>
+            <p>{ full.compare.choose_intro }</p>
             if others.is_empty() {
-                <p class="pr-muted">{ full.compare_none_to_choose }</p>
+                <p class="pr-muted">{ full.compare.none_to_choose }</p>
             } else {
                 <ul class="pr-choices">{ for choices }</ul>
             }
             <div class="pr-actions">
-                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Import))}>{ text.import_button }</button>
-                <button type="button" class="pr-button" onclick={view.send(back(first, None))}>{ full.back_to_result }</button>
+                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Import))}>{ text.start.import }</button>
+                <button type="button" class="pr-button" onclick={view.send(back(first, None))}>{ full.share.back_to_result }</button>
             </div>
         </section>
     }

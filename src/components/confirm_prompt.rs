@@ -17,7 +17,7 @@ pub fn confirm_prompt(view: &View, message: &str, confirm_label: &'static str) -
                     { confirm_label }
                 </button>
                 <button type="button" class="pr-button" data-pr-autofocus="" onclick={view.send(Action::Cancel)}>
-                    { view.text.cancel }
+                    { view.text.common.cancel }
                 </button>
             </div>
         </div>

@@ -9,7 +9,7 @@ use crate::state::{Action, DraftConflict};
 
 pub fn draft_conflict(view: &View, conflict: &DraftConflict) -> Html {
     let text = view.text;
-    let message = if conflict.theirs.is_some() { text.draft_conflict } else { text.draft_conflict_finished };
+    let message = if conflict.theirs.is_some() { text.notices.conflict } else { text.notices.conflict_finished };
     // Announced, but focus stays where it is: the change came from elsewhere,
     // possibly from a second widget on this page that the person is typing in.
     html! {
@@ -17,10 +17,10 @@ pub fn draft_conflict(view: &View, conflict: &DraftConflict) -> Html {
             <p class="pr-notice-text">{ message }</p>
             <div class="pr-actions pr-actions-compact">
                 <button type="button" class="pr-button" onclick={view.send(Action::KeepMyDraft)}>
-                    { text.draft_conflict_keep_mine }
+                    { text.notices.keep_mine }
                 </button>
                 <button type="button" class="pr-button" onclick={view.send(Action::UseOtherDraft)}>
-                    { text.draft_conflict_use_other }
+                    { text.notices.use_other }
                 </button>
             </div>
         </div>

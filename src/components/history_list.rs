@@ -25,22 +25,22 @@ pub fn history_list(
     let hidden = history.len().saturating_sub(shown);
 
     let rows = history.iter().rev().take(shown).map(|result| {
-        let label = view.result_label(result);
+        let label = view.text.result_name(result);
         let score = match (result.overall, &result.band_label) {
             (Some(score), Some(band)) => format!("{score} \u{2013} {band}"),
             (Some(score), None) => score.to_string(),
-            _ => text.no_score.to_owned(),
+            _ => text.common.no_score.to_owned(),
         };
         let change = trend::earlier(history, result).and_then(|earlier| trend::overall_change(earlier, result));
         let actions = if pending == Some(Confirmation::DeleteResult(result.id)) {
-            confirm_prompt(view, &fill(text.confirm_delete, &[("label", label)]), text.confirm_delete_yes)
+            confirm_prompt(view, &fill(text.history.confirm_delete, &[("label", label)]), text.history.confirm_delete_yes)
         } else {
             html! {
                 <div class="pr-actions pr-actions-compact">
                     <button type="button" class="pr-button" onclick={view.send(Action::OpenResult(result.id))}
-                        aria-label={format!("{} {label}", text.history_open)}>{ text.history_open }</button>
+                        aria-label={format!("{} {label}", text.history.open)}>{ text.history.open }</button>
                     <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::Ask(Confirmation::DeleteResult(result.id)))}
-                        aria-label={format!("{} {label}", text.history_delete)}>{ text.history_delete }</button>
+                        aria-label={format!("{} {label}", text.history.delete)}>{ text.history.delete }</button>
                 </div>
             }
         };
@@ -61,20 +61,20 @@ pub fn history_list(
 
     html! {
         <section class="pr-history" aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ text.history_title }</h3>
+            <h3 id={heading_id}>{ text.history.title }</h3>
             if !loaded {
-                <p class="pr-muted">{ text.history_loading }</p>
+                <p class="pr-muted">{ text.history.loading }</p>
             } else if history.is_empty() {
-                <p class="pr-muted">{ text.history_empty }</p>
+                <p class="pr-muted">{ text.history.empty }</p>
             } else {
                 <div class="pr-table-scroll">
                     <table class="pr-table">
                         <thead>
                             <tr>
-                                <th scope="col">{ text.history_col_date }</th>
-                                <th scope="col">{ text.history_col_label }</th>
-                                <th scope="col">{ text.history_col_score }</th>
-                                <th scope="col">{ text.history_col_actions }</th>
+                                <th scope="col">{ text.history.col_date }</th>
+                                <th scope="col">{ text.history.col_label }</th>
+                                <th scope="col">{ text.history.col_score }</th>
+                                <th scope="col">{ text.history.col_actions }</th>
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>
@@ -82,18 +82,18 @@ pub fn history_list(
                 </div>
                 if hidden > 0 {
                     <p class="pr-muted">
-                        { fill(text.history_showing, &[("shown", &shown.to_string()), ("total", &history.len().to_string())]) }
+                        { fill(text.history.showing, &[("shown", &shown.to_string()), ("total", &history.len().to_string())]) }
                     </p>
                     <button type="button" class="pr-button" onclick={view.send(Action::ShowMoreHistory)}>
-                        { fill(text.history_show_more, &[("count", &hidden.min(HISTORY_PAGE).to_string())]) }
+                        { fill(text.history.show_more, &[("count", &hidden.min(HISTORY_PAGE).to_string())]) }
                     </button>
                 }
                 if pending == Some(Confirmation::ClearHistory) {
-                    { confirm_prompt(view, text.confirm_clear, text.confirm_clear_yes) }
+                    { confirm_prompt(view, text.history.confirm_clear, text.history.confirm_clear_yes) }
                 } else {
                     <div class="pr-actions">
                         <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::Ask(Confirmation::ClearHistory))}>
-                            { text.history_clear }
+                            { text.history.clear }
                         </button>
                     </div>
                 }

@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{field_value, View};
+use super::field::field_value;
+use super::View;
 use crate::model::{Questionnaire, SavedResult, MAX_RESULTS};
 use crate::share;
 use crate::state::{Action, ImportOutcome};
@@ -50,41 +51,41 @@ pub fn import_screen(
 
     let (message, is_problem) = match outcome {
         None => (String::new(), false),
-        Some(ImportOutcome::Reading) => (full.import_reading.to_owned(), false),
+        Some(ImportOutcome::Reading) => (full.import.reading.to_owned(), false),
         Some(ImportOutcome::Added { added, known, unknown_ids }) => {
-            let mut message = fill(full.import_added, &[("added", &added.to_string()), ("known", &known.to_string())]);
+            let mut message = fill(full.import.added, &[("added", &added.to_string()), ("known", &known.to_string())]);
             if !unknown_ids.is_empty() {
                 message.push(' ');
-                message.push_str(&fill(full.import_unknown, &[("ids", &unknown_ids.join(", "))]));
+                message.push_str(&fill(full.import.unknown, &[("ids", &unknown_ids.join(", "))]));
             }
             (message, false)
         }
         Some(ImportOutcome::TooMany { room }) => {
-            (fill(full.import_too_many, &[("max", &MAX_RESULTS.to_string()), ("room", &room.to_string())]), true)
+            (fill(full.import.too_many, &[("max", &MAX_RESULTS.to_string()), ("room", &room.to_string())]), true)
         }
         Some(ImportOutcome::Refused(error)) => (text.import_error(error), true),
     };
 
     html! {
         <section class="pr-screen pr-import" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ full.import_title }</h2>
+            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ full.import.title }</h2>
             if !history.is_empty() {
                 <div class="pr-actions">
-                    <button type="button" class="pr-button" onclick={on_backup}>{ text.backup_button }</button>
+                    <button type="button" class="pr-button" onclick={on_backup}>{ text.start.backup }</button>
                 </div>
             }
-            <p>{ full.import_intro }</p>
+            <p>{ full.import.intro }</p>
             <div class="pr-drop" ondrop={on_drop} ondragover={on_drag_over}>
-                <label for={file_id.clone()}>{ full.import_file }</label>
+                <label for={file_id.clone()}>{ full.import.file }</label>
                 <input id={file_id} type="file" accept=".json,application/json" onchange={on_file} />
-                <p class="pr-hint">{ full.import_drop }</p>
+                <p class="pr-hint">{ full.import.drop }</p>
             </div>
             <div class="pr-field">
-                <label for={paste_id.clone()}>{ full.import_paste }</label>
+                <label for={paste_id.clone()}>{ full.import.paste }</label>
                 <textarea id={paste_id} rows="5" spellcheck="false" />
             </div>
             <div class="pr-actions">
-                <button type="button" class="pr-button" onclick={on_paste_import}>{ full.import_paste_button }</button>
+                <button type="button" class="pr-button" onclick={on_paste_import}>{ full.import.paste_button }</button>
             </div>
             // A live region must be in place before its text changes, so the status
             // line is always there; a problem comes as an alert of its own.
@@ -93,7 +94,7 @@ pub fn import_screen(
                 <p class="pr-import-outcome" role="alert" data-problem="">{ message }</p>
             }
             <div class="pr-actions">
-                <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::GoToStart)}>{ text.back_to_start }</button>
+                <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::GoToStart)}>{ text.common.back_to_start }</button>
             </div>
         </section>
     }

@@ -11,11 +11,11 @@ pub fn loading_screen(view: &View, failed: bool) -> Html {
     let heading_id = view.id("loading-heading");
     html! {
         <section class="pr-screen pr-loading" aria-labelledby={heading_id.clone()} aria-busy={(!failed).then_some("true")}>
-            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ text.loading_more }</h2>
+            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ text.loading.title }</h2>
             if failed {
-                <p class="pr-notice-inline" role="alert">{ text.loading_more_failed }</p>
+                <p class="pr-notice-inline" role="alert">{ text.loading.failed }</p>
                 <div class="pr-actions">
-                    <button type="button" class="pr-button" onclick={view.send(Action::GoToStart)}>{ text.back_to_start }</button>
+                    <button type="button" class="pr-button" onclick={view.send(Action::GoToStart)}>{ text.common.back_to_start }</button>
                 </div>
             }
         </section>

@@ -7,6 +7,10 @@
 //! because each Yew component adds its lifecycle machinery to the wasm binary
 //! (measured at several KiB across the app), and every visitor downloads that
 //! on first load; the state is small, so diffing the whole tree costs nothing.
+//!
+//! The screens only the full build has are declared for it alone; what the
+//! interface does differently per build is in `edition_core.rs` and
+//! `edition_full.rs` (one of them is the `edition` module).
 
 #[cfg(feature = "full")]
 pub mod agenda_screen;
@@ -15,6 +19,14 @@ pub mod app;
 pub mod compare_screen;
 pub mod confirm_prompt;
 pub mod draft_conflict;
+#[cfg(not(feature = "full"))]
+#[path = "edition_core.rs"]
+mod edition;
+#[cfg(feature = "full")]
+#[path = "edition_full.rs"]
+mod edition;
+#[cfg(feature = "full")]
+pub mod field;
 pub mod history_list;
 #[cfg(feature = "full")]
 pub mod import_screen;
@@ -62,38 +74,12 @@ impl View<'_> {
         format!("{}-{local}", self.id_prefix)
     }
 
-    /// A saved result's label, or the "untitled" text when it has none.
-    pub fn result_label<'r>(&self, result: &'r crate::model::SavedResult) -> &'r str {
-        if result.label.is_empty() {
-            self.text.history_untitled
-        } else {
-            &result.label
-        }
-    }
-
     /// A click handler that sends `action`. Deliberately not generic: every
     /// button shares this one closure type, so its code exists once in the binary.
     pub fn send(&self, action: Action) -> Callback<MouseEvent> {
         let on_action = self.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
     }
-}
-
-/// The value of the field `id` in the widget an event happened in. The widget
-/// lives in a shadow root, where the page's `getElementById` does not look.
-#[cfg(feature = "full")]
-pub fn field_value(event: &Event, id: &str) -> String {
-    use wasm_bindgen::JsCast;
-    let root =
-        event.target().and_then(|target| target.dyn_into::<web_sys::Node>().ok()).map(|node| node.get_root_node());
-    let field = root.and_then(|root| match root.dyn_into::<web_sys::ShadowRoot>() {
-        Ok(shadow) => shadow.get_element_by_id(id),
-        Err(root) => root.dyn_into::<web_sys::Document>().ok()?.get_element_by_id(id),
-    });
-    field
-        .and_then(|field| js_sys::Reflect::get(&field, &"value".into()).ok())
-        .and_then(|value| value.as_string())
-        .unwrap_or_default()
 }
 
 /// The attribute marking the element that takes focus after a screen change.

@@ -45,17 +45,17 @@ pub fn principle_step(view: &View, questionnaire: &Questionnaire, responses: &Re
                 <p class="pr-summary">{ principle.summary.clone() }</p>
                 { for statements }
                 <div class="pr-note">
-                    <label for={note_id.clone()}>{ text.note_label }</label>
+                    <label for={note_id.clone()}>{ text.step.note_label }</label>
                     <p id={note_hint_id.clone()} class="pr-hint">
-                        { text.note_hint }{ " " }
-                        { fill(text.note_counter, &[("used", &note.chars().count().to_string()), ("max", &NOTE_MAX_CHARS.to_string())]) }
+                        { text.step.note_hint }{ " " }
+                        { fill(text.step.note_counter, &[("used", &note.chars().count().to_string()), ("max", &NOTE_MAX_CHARS.to_string())]) }
                     </p>
                     <textarea id={note_id} rows="3" aria-describedby={note_hint_id} value={note} oninput={on_note} />
                 </div>
                 <div class="pr-actions pr-nav-buttons">
-                    <button type="button" class="pr-button" onclick={view.send(Action::Back)}>{ text.back }</button>
+                    <button type="button" class="pr-button" onclick={view.send(Action::Back)}>{ text.common.back }</button>
                     <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::Next)}>
-                        { if is_last { text.to_review } else { text.next } }
+                        { if is_last { text.step.to_review } else { text.common.next } }
                     </button>
                 </div>
             </section>

@@ -7,7 +7,7 @@ use crate::text::fill;
 
 /// `current` is 1-based.
 pub fn progress_bar(view: &View, current: usize, total: usize) -> Html {
-    let label = fill(view.text.progress, &[("n", &current.to_string()), ("total", &total.to_string())]);
+    let label = fill(view.text.step.progress, &[("n", &current.to_string()), ("total", &total.to_string())]);
     let label_id = view.id("progress-label");
     html! {
         <div class="pr-progress">

@@ -100,7 +100,7 @@ pub fn radar_chart(view: &View, series: &[&[Option<f64>]], description: &str) ->
     html! {
         <svg class="pr-chart" viewBox="0 0 320 320" role="img"
             aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
-            <title id={title_id}>{ text.chart_title }</title>
+            <title id={title_id}>{ text.results.chart_title }</title>
             <desc id={desc_id}>{ description.to_owned() }</desc>
             { for rings }
             { for axes }

@@ -24,7 +24,7 @@ pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult, trend: 
     let overall = match (report.rounded_overall(), report.band(q)) {
         (Some(score), band) => html! {
             <div class="pr-overall">
-                <p class="pr-overall-label">{ text.overall_label }</p>
+                <p class="pr-overall-label">{ text.results.overall_label }</p>
                 <p class="pr-overall-score"><span data-testid="overall-score">{ score }</span><span class="pr-overall-max">{ "/100" }</span></p>
                 if let Some(band) = band {
                     <p class="pr-band" data-testid="band">{ band.label.clone() }</p>
@@ -32,7 +32,7 @@ pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult, trend: 
                 if let Some((change, since)) = trend.and_then(|t| Some((t.overall?, t.since_ms))) {
                     <p class="pr-trend-overall" data-testid="trend">
                         { trend_badge(view, change) }{ " " }
-                        { fill(text.trend_since, &[("date", &format_date(since, text))]) }
+                        { fill(text.trend.since, &[("date", &format_date(since, text))]) }
                     </p>
                 }
                 if let Some(band) = band {
@@ -42,8 +42,8 @@ pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult, trend: 
         },
         (None, _) => html! {
             <div class="pr-overall pr-overall-empty">
-                <p class="pr-overall-label">{ text.overall_label }</p>
-                <p data-testid="no-score">{ if report.only_not_sure() { text.only_not_sure } else { text.no_overall } }</p>
+                <p class="pr-overall-label">{ text.results.overall_label }</p>
+                <p data-testid="no-score">{ if report.only_not_sure() { text.results.only_not_sure } else { text.results.no_overall } }</p>
             </div>
         },
     };
@@ -77,28 +77,28 @@ pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult, trend: 
 
     html! {
         <>
-            if outdated { <p class="pr-notice-inline">{ text.outdated_result }</p> }
+            if outdated { <p class="pr-notice-inline">{ text.results.outdated }</p> }
             { overall }
             <p class="pr-coverage" data-testid="coverage">
-                { fill(text.coverage, &[("rated", &coverage.rated.to_string()), ("total", &coverage.total.to_string()), ("percent", &coverage.percent().to_string())]) }
+                { fill(text.results.coverage, &[("rated", &coverage.rated.to_string()), ("total", &coverage.total.to_string()), ("percent", &coverage.percent().to_string())]) }
             </p>
             <div class="pr-chart-and-table">
-                <figure class="pr-chart-figure">{ radar_chart(view, &[&chart_scores], text.chart_description) }</figure>
+                <figure class="pr-chart-figure">{ radar_chart(view, &[&chart_scores], text.results.chart_description) }</figure>
                 { score_table(view, q, &report, trend.map(|t| t.principles.as_slice())) }
             </div>
             <div class="pr-highlights">
                 <section class="pr-strengths">
-                    <h3>{ text.strengths_title }</h3>
-                    if report.strengths.is_empty() { <p>{ text.strengths_none }</p> } else { <ol>{ for strengths }</ol> }
+                    <h3>{ text.results.strengths_title }</h3>
+                    if report.strengths.is_empty() { <p>{ text.results.strengths_none }</p> } else { <ol>{ for strengths }</ol> }
                 </section>
                 <section class="pr-priorities">
-                    <h3>{ text.priorities_title }</h3>
-                    if report.priorities.is_empty() { <p>{ text.priorities_none }</p> } else { <ol>{ for priorities }</ol> }
+                    <h3>{ text.results.priorities_title }</h3>
+                    if report.priorities.is_empty() { <p>{ text.results.priorities_none }</p> } else { <ol>{ for priorities }</ol> }
                 </section>
             </div>
             if !notes.is_empty() {
                 <section class="pr-notes">
-                    <h3>{ text.notes_title }</h3>
+                    <h3>{ text.results.notes_title }</h3>
                     <ul>{ for notes }</ul>
                 </section>
             }

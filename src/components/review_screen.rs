@@ -22,8 +22,8 @@ pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Res
         let answers = principle.statements.iter().map(|statement| {
             let (answer_text, missing) = match responses.answer(&statement.id) {
                 Some(Answer::Rated(rating)) => (text.rating(rating), false),
-                Some(Answer::NotSure) => (text.not_sure, false),
-                None => (text.review_missing, true),
+                Some(Answer::NotSure) => (text.common.not_sure, false),
+                None => (text.review.missing, true),
             };
             html! {
                 <li class="pr-review-answer" data-missing={missing.then_some("")}>
@@ -41,10 +41,10 @@ pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Res
                 <h3>{ format!("{}. {}", index + 1, principle.title) }</h3>
                 <ul class="pr-review-answers">{ for answers }</ul>
                 if !note.is_empty() {
-                    <p class="pr-review-note"><strong>{ text.review_note }</strong>{ " " }{ note.to_owned() }</p>
+                    <p class="pr-review-note"><strong>{ text.review.note }</strong>{ " " }{ note.to_owned() }</p>
                 }
                 <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::GoToStep(index))}>
-                    { fill(text.review_change, &[("title", &principle.title)]) }
+                    { fill(text.review.change, &[("title", &principle.title)]) }
                 </button>
             </li>
         }
@@ -58,25 +58,25 @@ pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Res
         <div class="pr-walkthrough">
             { step_list(view, questionnaire, responses, None) }
             <section class="pr-screen pr-review" aria-labelledby={heading_id.clone()}>
-                <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ text.review_title }</h2>
-                <p>{ text.review_intro }</p>
+                <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ text.review.title }</h2>
+                <p>{ text.review.intro }</p>
                 <p class="pr-review-summary" data-missing={(unanswered > 0).then_some("")}>
                     if unanswered > 0 {
-                        { fill(text.review_unanswered, &[("count", &unanswered.to_string())]) }
+                        { fill(text.review.unanswered, &[("count", &unanswered.to_string())]) }
                     } else {
-                        { text.review_all_answered }
+                        { text.review.all_answered }
                     }
                 </p>
                 <ol class="pr-review-list">{ for principles }</ol>
                 <div class="pr-field">
-                    <label for={label_id.clone()}>{ view.config.label_prompt.as_deref().unwrap_or(text.label_field) }</label>
-                    <p id={label_hint_id.clone()} class="pr-hint">{ text.label_hint }</p>
+                    <label for={label_id.clone()}>{ view.config.label_prompt.as_deref().unwrap_or(text.review.label_field) }</label>
+                    <p id={label_hint_id.clone()} class="pr-hint">{ text.review.label_hint }</p>
                     <input id={label_id} type="text" autocomplete="off"
                         aria-describedby={label_hint_id} value={label.to_owned()} oninput={on_label} />
                 </div>
                 <div class="pr-actions pr-nav-buttons">
-                    <button type="button" class="pr-button" onclick={view.send(Action::Back)}>{ text.back }</button>
-                    <button type="button" class="pr-button pr-button-primary" onclick={on_finish}>{ text.finish_button }</button>
+                    <button type="button" class="pr-button" onclick={view.send(Action::Back)}>{ text.common.back }</button>
+                    <button type="button" class="pr-button pr-button-primary" onclick={on_finish}>{ text.review.finish }</button>
                 </div>
             </section>
         </div>

@@ -24,7 +24,7 @@ pub fn score_table(
                 let rounded = round_score(s);
                 (rounded.to_string(), questionnaire.band_for(rounded).map(|b| b.label.clone()).unwrap_or_default())
             }
-            None => (text.no_score.to_owned(), String::new()),
+            None => (text.common.no_score.to_owned(), String::new()),
         };
         html! {
             <tr>
@@ -34,7 +34,7 @@ pub fn score_table(
                     if !band.is_empty() { <span class="pr-band-small">{ band }</span> }
                 </td>
                 <td class="pr-num">
-                    { fill(text.table_rated, &[("rated", &score.rated.to_string()), ("total", &score.total.to_string())]) }
+                    { fill(text.results.table_rated, &[("rated", &score.rated.to_string()), ("total", &score.total.to_string())]) }
                 </td>
                 if let Some(changes) = changes {
                     <td class="pr-num">
@@ -50,14 +50,14 @@ pub fn score_table(
     });
     html! {
         <table class="pr-table pr-score-table">
-            <caption>{ text.table_caption }</caption>
+            <caption>{ text.results.table_caption }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ text.table_principle }</th>
-                    <th scope="col">{ text.table_score }</th>
-                    <th scope="col">{ text.table_answered }</th>
+                    <th scope="col">{ text.results.table_principle }</th>
+                    <th scope="col">{ text.results.table_score }</th>
+                    <th scope="col">{ text.results.table_answered }</th>
                     if changes.is_some() {
-                        <th scope="col">{ text.trend_column }</th>
+                        <th scope="col">{ text.trend.column }</th>
                     }
                 </tr>
             </thead>

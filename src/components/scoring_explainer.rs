@@ -17,15 +17,15 @@ pub fn scoring_explainer(view: &View, questionnaire: &Questionnaire) -> Html {
         .map(|b| format!("{}\u{2013}{} {}", b.min, b.max, b.label))
         .collect::<Vec<_>>()
         .join(", ");
-    let overall = if weights_equal { text.how_scored_overall_equal } else { text.how_scored_overall_weighted };
+    let overall = if weights_equal { text.scoring.overall_equal } else { text.scoring.overall_weighted };
     html! {
         <section class="pr-how-scored" aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ text.how_scored_title }</h3>
+            <h3 id={heading_id}>{ text.scoring.title }</h3>
             <ul>
-                { for text.how_scored.iter().map(|line| html! { <li>{ *line }</li> }) }
+                { for text.scoring.steps.iter().map(|line| html! { <li>{ *line }</li> }) }
                 <li>{ overall }</li>
-                <li>{ fill(text.how_scored_bands, &[("bands", &bands)]) }</li>
-                <li>{ text.how_scored_highlights }</li>
+                <li>{ fill(text.scoring.bands, &[("bands", &bands)]) }</li>
+                <li>{ text.scoring.highlights }</li>
             </ul>
         </section>
     }

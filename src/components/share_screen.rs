@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{field_value, View};
+use super::field::field_value;
+use super::View;
 use crate::codec::export::encode_result;
 use crate::codec::link::MAX_LINK_CHARS;
 use crate::model::{Questionnaire, SavedResult};
@@ -59,17 +60,17 @@ pub fn share_screen(
     let min = MIN_PASSPHRASE_CHARS.to_string();
     let (message, copy_by_hand) = match status {
         None => (String::new(), None),
-        Some(ShareStatus::JsonCopied) => (full.share_json_copied.to_owned(), None),
-        Some(ShareStatus::AgendaCopied) => (full.agenda_copied.to_owned(), None),
-        Some(ShareStatus::LinkCopied) => (full.share_link_copied.to_owned(), None),
-        Some(ShareStatus::Downloaded(name)) => (fill(full.share_downloaded, &[("name", name)]), None),
-        Some(ShareStatus::Sealing) => (full.share_sealing.to_owned(), None),
-        Some(ShareStatus::PassphraseTooShort) => (fill(full.share_passphrase_too_short, &[("min", &min)]), None),
+        Some(ShareStatus::JsonCopied) => (full.share.json_copied.to_owned(), None),
+        Some(ShareStatus::AgendaCopied) => (full.agenda.copied.to_owned(), None),
+        Some(ShareStatus::LinkCopied) => (full.share.link_copied.to_owned(), None),
+        Some(ShareStatus::Downloaded(name)) => (fill(full.share.downloaded, &[("name", name)]), None),
+        Some(ShareStatus::Sealing) => (full.share.sealing.to_owned(), None),
+        Some(ShareStatus::PassphraseTooShort) => (fill(full.share.passphrase_too_short, &[("min", &min)]), None),
         Some(ShareStatus::LinkTooLong(length)) => {
-            (fill(full.share_too_long, &[("length", &length.to_string()), ("max", &MAX_LINK_CHARS.to_string())]), None)
+            (fill(full.share.too_long, &[("length", &length.to_string()), ("max", &MAX_LINK_CHARS.to_string())]), None)
         }
         Some(ShareStatus::CopyFailed(copy)) => {
-            (full.share_copy_failed.to_owned(), (!copy.is_empty()).then(|| copy.clone()))
+            (full.share.copy_failed.to_owned(), (!copy.is_empty()).then(|| copy.clone()))
         }
     };
     let copy_id = view.id("copy-by-hand");
@@ -77,44 +78,44 @@ pub fn share_screen(
     html! {
         <section class="pr-screen pr-share" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">
-                { fill(full.share_title, &[("label", view.result_label(result))]) }
+                { fill(full.share.title, &[("label", view.text.result_name(result))]) }
             </h2>
-            <p>{ full.share_intro }</p>
-            <h3>{ full.share_file_title }</h3>
+            <p>{ full.share.intro }</p>
+            <h3>{ full.share.file_title }</h3>
             <div class="pr-actions">
-                <button type="button" class="pr-button" onclick={on_download}>{ full.share_download }</button>
-                <button type="button" class="pr-button" onclick={on_copy_json}>{ full.share_copy_json }</button>
+                <button type="button" class="pr-button" onclick={on_download}>{ full.share.download }</button>
+                <button type="button" class="pr-button" onclick={on_copy_json}>{ full.share.copy_json }</button>
             </div>
-            <h3>{ full.share_link_title }</h3>
-            <p>{ full.share_link_intro }</p>
+            <h3>{ full.share.link_title }</h3>
+            <p>{ full.share.link_intro }</p>
             <label class="pr-check">
                 <input type="checkbox" checked={include_texts} onchange={toggle(|on| Action::Full(FullAction::SetIncludeTexts(on)))} />
-                { full.share_include_texts }
+                { full.share.include_texts }
             </label>
             <label class="pr-check">
                 <input type="checkbox" checked={protect} onchange={toggle(|on| Action::Full(FullAction::SetProtect(on)))} />
-                { full.share_protect }
+                { full.share.protect }
             </label>
             if protect {
                 <div class="pr-field">
-                    <label for={passphrase_id.clone()}>{ full.share_passphrase }</label>
-                    <p id={hint_id.clone()} class="pr-hint">{ fill(full.share_passphrase_hint, &[("min", &min)]) }</p>
+                    <label for={passphrase_id.clone()}>{ full.share.passphrase }</label>
+                    <p id={hint_id.clone()} class="pr-hint">{ fill(full.share.passphrase_hint, &[("min", &min)]) }</p>
                     <input id={passphrase_id} type="password" autocomplete="new-password" aria-describedby={hint_id} />
                 </div>
             }
             <div class="pr-actions">
-                <button type="button" class="pr-button pr-button-primary" onclick={on_copy_link}>{ full.share_copy_link }</button>
+                <button type="button" class="pr-button pr-button-primary" onclick={on_copy_link}>{ full.share.copy_link }</button>
             </div>
             <p class="pr-share-status" role="status">{ message }</p>
             if let Some(copy) = copy_by_hand {
                 <div class="pr-field">
-                    <label for={copy_id.clone()}>{ full.share_copy_by_hand }</label>
+                    <label for={copy_id.clone()}>{ full.share.copy_by_hand }</label>
                     <textarea id={copy_id} rows="4" readonly=true value={copy} />
                 </div>
             }
             <div class="pr-actions">
                 <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Results(result.id)))}>
-                    { full.back_to_result }
+                    { full.share.back_to_result }
                 </button>
             </div>
         </section>

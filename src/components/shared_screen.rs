@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::field::field_value;
 use super::result_body::result_body;
-use super::{field_value, View};
-use crate::codec::link::LinkError;
+use super::View;
 use crate::model::Questionnaire;
 use crate::platform::{format_date, random_id};
 use crate::share;
@@ -23,15 +23,15 @@ pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLin
         Action::Full(FullAction::CloseShared)
     });
     let close = html! {
-        <button type="button" class="pr-button" onclick={on_close}>{ full.shared_close }</button>
+        <button type="button" class="pr-button" onclick={on_close}>{ full.shared.close }</button>
     };
 
     let (title, content) = match link {
         Some(SharedLink::Open(result)) => {
             let title = if result.label.is_empty() {
-                full.shared_title_untitled.to_owned()
+                full.shared.title_untitled.to_owned()
             } else {
-                fill(full.shared_title, &[("label", &result.label)])
+                fill(full.shared.title, &[("label", &result.label)])
             };
             let on_save = view.on_action.reform(|_: MouseEvent| {
                 share::forget_link();
@@ -39,18 +39,18 @@ pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLin
             });
             let content = html! {
                 <>
-                    <p class="pr-shared-intro">{ full.shared_intro }</p>
-                    <p class="pr-muted">{ fill(text.results_date, &[("date", &format_date(result.finished_at_ms, text))]) }</p>
+                    <p class="pr-shared-intro">{ full.shared.intro }</p>
+                    <p class="pr-muted">{ fill(text.results.date, &[("date", &format_date(result.finished_at_ms, text))]) }</p>
                     <div class="pr-actions pr-no-print">
-                        <button type="button" class="pr-button pr-button-primary" onclick={on_save}>{ full.shared_save }</button>
+                        <button type="button" class="pr-button pr-button-primary" onclick={on_save}>{ full.shared.save }</button>
                         if view.config.features.compare {
                             <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Shared, None)))}>
-                                { full.shared_compare }
+                                { full.shared.compare }
                             </button>
                         }
                         if view.config.features.agenda {
                             <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Agenda(Side::Shared, None)))}>
-                                { text.agenda_button }
+                                { text.results.agenda }
                             </button>
                         }
                         { close.clone() }
@@ -73,40 +73,36 @@ pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLin
             };
             let content = html! {
                 <form class="pr-unlock" onsubmit={on_open}>
-                    <p>{ full.locked_intro }</p>
+                    <p>{ full.shared.locked_intro }</p>
                     if *wrong_passphrase {
-                        <p class="pr-notice-inline" role="alert">{ full.locked_wrong }</p>
+                        <p class="pr-notice-inline" role="alert">{ full.shared.locked_wrong }</p>
                     }
                     <div class="pr-field">
-                        <label for={field_id.clone()}>{ full.locked_passphrase }</label>
+                        <label for={field_id.clone()}>{ full.shared.locked_passphrase }</label>
                         <input id={field_id} type="password" autocomplete="off" />
                     </div>
                     <div class="pr-actions">
                         <button type="submit" class="pr-button pr-button-primary" disabled={*opening}>
-                            { if *opening { full.locked_opening } else { full.locked_open } }
+                            { if *opening { full.shared.locked_opening } else { full.shared.locked_open } }
                         </button>
                         { close.clone() }
                     </div>
                 </form>
             };
-            (full.locked_title.to_owned(), content)
+            (full.shared.locked_title.to_owned(), content)
         }
         Some(SharedLink::Unreadable(error)) => {
-            let message = match error {
-                LinkError::Damaged => full.link_damaged,
-                LinkError::NewerFormat => full.link_newer,
-                LinkError::OtherQuestions => full.link_other_questions,
-            };
+            let message = full.link_error(*error);
             let content = html! {
                 <>
                     <p class="pr-notice-inline" role="alert">{ message }</p>
                     <div class="pr-actions">{ close.clone() }</div>
                 </>
             };
-            (full.shared_title_untitled.to_owned(), content)
+            (full.shared.title_untitled.to_owned(), content)
         }
         // The link is still being read.
-        None => (full.shared_title_untitled.to_owned(), html! { <p role="status">{ text.loading_more }</p> }),
+        None => (full.shared.title_untitled.to_owned(), html! { <p role="status">{ text.loading.title }</p> }),
     };
 
     html! {

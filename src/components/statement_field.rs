@@ -33,11 +33,11 @@ pub fn statement_field(view: &View, number: usize, statement: &Statement, answer
     html! {
         <fieldset class="pr-statement">
             <legend class="pr-statement-text">
-                { fill(text.statement_legend, &[("n", &number.to_string()), ("text", &statement.text)]) }
+                { fill(text.step.statement_legend, &[("n", &number.to_string()), ("text", &statement.text)]) }
             </legend>
             <div class="pr-scale">
                 { for Rating::ALL.iter().map(|&rating| option(Answer::Rated(rating), &rating.value().to_string(), text.rating(rating))) }
-                { option(Answer::NotSure, "not-sure", text.not_sure) }
+                { option(Answer::NotSure, "not-sure", text.common.not_sure) }
             </div>
         </fieldset>
     }

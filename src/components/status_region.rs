@@ -10,13 +10,13 @@ use crate::state::Status;
 pub fn status_region(view: &View, status: Option<Status>) -> Html {
     let text = view.text;
     let message = status.map(|status| match status {
-        Status::ResultSaved => text.notice_result_saved,
-        Status::ResultDeleted => text.notice_result_deleted,
-        Status::HistoryCleared => text.notice_history_cleared,
-        Status::ChangedElsewhere => text.status_changed_elsewhere,
-        Status::ResultDeletedElsewhere => text.status_result_deleted_elsewhere,
-        Status::SharedSaved => text.status_shared_saved,
-        Status::SharedAlreadySaved => text.status_shared_already_saved,
+        Status::ResultSaved => text.status.result_saved,
+        Status::ResultDeleted => text.status.result_deleted,
+        Status::HistoryCleared => text.status.history_cleared,
+        Status::ChangedElsewhere => text.status.changed_elsewhere,
+        Status::ResultDeletedElsewhere => text.status.result_deleted_elsewhere,
+        Status::SharedSaved => text.status.shared_saved,
+        Status::SharedAlreadySaved => text.status.shared_already_saved,
     });
     html! {
         <div class="pr-status" role="status" aria-live="polite">

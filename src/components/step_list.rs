@@ -25,20 +25,20 @@ pub fn step_list(view: &View, questionnaire: &Questionnaire, responses: &Respons
                     <span class="pr-step-number" aria-hidden="true">{ index + 1 }</span>
                     <span class="pr-step-title">{ principle.title.clone() }</span>
                     <span class="pr-step-count">
-                        { fill(text.step_answered, &[("answered", &answered.to_string()), ("total", &total.to_string())]) }
+                        { fill(text.step.answered, &[("answered", &answered.to_string()), ("total", &total.to_string())]) }
                     </span>
                 </button>
             </li>
         }
     });
     html! {
-        <nav class="pr-steps" aria-label={text.steps_nav_label}>
+        <nav class="pr-steps" aria-label={text.step.nav_label}>
             <ol>
                 { for items }
                 <li class="pr-step-item">
                     <button type="button" class="pr-step-link" onclick={view.send(Action::GoToReview)}>
                         <span class="pr-step-number" aria-hidden="true">{ "\u{2713}" }</span>
-                        <span class="pr-step-title">{ text.review_title }</span>
+                        <span class="pr-step-title">{ text.review.title }</span>
                     </button>
                 </li>
             </ol>

@@ -11,20 +11,20 @@ use crate::text::fill;
 pub fn storage_notice(view: &View, notice: &StorageNotice) -> Html {
     let text = view.text;
     let message = match notice {
-        StorageNotice::Unavailable => text.notice_storage_unavailable.to_owned(),
-        StorageNotice::Full => text.notice_storage_full.to_owned(),
-        StorageNotice::WriteFailed => text.notice_storage_write_failed.to_owned(),
+        StorageNotice::Unavailable => text.notices.storage_unavailable.to_owned(),
+        StorageNotice::Full => text.notices.storage_full.to_owned(),
+        StorageNotice::WriteFailed => text.notices.storage_write_failed.to_owned(),
         // What was wrong with the data is for developers: storage.rs logs it.
-        StorageNotice::Corrupt { backup_key, .. } => fill(text.notice_storage_corrupt, &[("key", backup_key)]),
-        StorageNotice::CorruptNoBackup { .. } => text.notice_storage_corrupt_no_backup.to_owned(),
-        StorageNotice::NewerVersion { .. } => text.notice_storage_newer.to_owned(),
-        StorageNotice::ResultLimit => fill(text.notice_result_limit, &[("max", &MAX_RESULTS.to_string())]),
+        StorageNotice::Corrupt { backup_key } => fill(text.notices.storage_corrupt, &[("key", backup_key)]),
+        StorageNotice::CorruptNoBackup => text.notices.storage_corrupt_no_backup.to_owned(),
+        StorageNotice::NewerVersion { .. } => text.notices.storage_newer.to_owned(),
+        StorageNotice::ResultLimit => fill(text.notices.result_limit, &[("max", &MAX_RESULTS.to_string())]),
     };
     html! {
         <div class="pr-notice" role="alert">
             <p class="pr-notice-text">{ message }</p>
             <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::DismissNotice)}>
-                { text.notice_dismiss }
+                { text.notices.dismiss }
             </button>
         </div>
     }

@@ -74,6 +74,18 @@ impl SavedResult {
     }
 }
 
+impl SavedResult {
+    /// Holds a result from outside (a link, a file, storage) to the rules a
+    /// finished one keeps: label trimmed and capped, band label capped. Notes
+    /// are capped as they are set (`Responses::set_note`).
+    pub fn normalize(&mut self) {
+        self.label = super::responses::truncate_chars(self.label.trim(), LABEL_MAX_CHARS);
+        if let Some(band) = &mut self.band_label {
+            *band = super::responses::truncate_chars(band, BAND_LABEL_MAX_CHARS);
+        }
+    }
+}
+
 /// Gives every result whose id an earlier result already has a new id, and
 /// returns how many changed. The new id depends only on the old one and the
 /// position, so every tab repairs the same stored document the same way and
@@ -89,8 +101,11 @@ pub fn repair_duplicate_ids(history: &mut [SavedResult]) -> usize {
         let mut attempt = 0u64;
         while taken.binary_search(&candidate).is_ok() {
             attempt += 1;
-            let seed = format!("{}:{position}:{attempt}", history[position].id);
-            candidate = fnv1a_64(seed.as_bytes());
+            let mut seed = [0u8; 24];
+            seed[..8].copy_from_slice(&history[position].id.to_le_bytes());
+            seed[8..16].copy_from_slice(&(position as u64).to_le_bytes());
+            seed[16..].copy_from_slice(&attempt.to_le_bytes());
+            candidate = fnv1a_64(&seed);
         }
         if let Err(slot) = taken.binary_search(&candidate) {
             taken.insert(slot, candidate);

@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use partnership_readiness::embed::mount_all;
+use partnership_readiness::mount::mount_all;
 
 use crate::support::{fresh_key, stored};
 

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use partnership_readiness::codec::link::{fragment, widget_tag, Payload};
-use partnership_readiness::embed::Intent;
+use partnership_readiness::host::Intent;
 
 use crate::support::{copied_text, fake_clipboard, fresh_key, local_storage, stored_results, wait_until, Mounted};
 

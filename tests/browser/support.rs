@@ -7,7 +7,7 @@ use yew::AppHandle;
 
 use partnership_readiness::components::app::{App, AppProps};
 use partnership_readiness::config::Config;
-use partnership_readiness::embed::Intent;
+use partnership_readiness::host::Intent;
 
 #[wasm_bindgen(inline_js = r#"
 let savedStorage = null;

@@ -310,9 +310,9 @@ describe('languages', () => {
     const de = JSON.parse(await readFile(join(distDir, 'i18n/de.json'), 'utf8'));
     const enQ = JSON.parse(await readFile(join(distDir, 'data/questionnaire.en.json'), 'utf8'));
     const texts = [];
-    for (const section of ['texts', 'full']) {
-      for (const [key, value] of Object.entries(en[section])) {
-        const german = [de[section][key]].flat();
+    for (const group of ['texts', 'full']) {
+      for (const [section, key, value] of Object.entries(en[group]).flatMap(([s, texts]) => Object.entries(texts).map(([k, v]) => [s, k, v]))) {
+        const german = [de[group][section][key]].flat();
         for (const text of [value].flat()) {
           // The literal parts of a template, where long enough to be telling.
           for (const part of text.split(/\{[a-z_]+\}/)) {

@@ -1,0 +1,40 @@
+//! What the interface does differently in the core build: the screens only
+//! the full build has are a "Loading…" screen while the widget is handed over
+//! to the full build, and unreadable saved data is not worded beyond what
+//! storage says in the console.
+
+use yew::prelude::*;
+
+use super::loading_screen::loading_screen;
+use super::View;
+use crate::codec::store;
+use crate::host::{self, Carried, Intent};
+use crate::state::{Action, AppState, Persistence, Screen};
+
+/// Where the full build will be, while the widget is handed over to it.
+pub fn full_screen(view: &View, state: &AppState, _link_tag: &str) -> Html {
+    loading_screen(view, state.full_unavailable)
+}
+
+/// "Back up all results" opens the import screen (in the full build), whose
+/// first button is the backup.
+pub fn backup(view: &View, _state: &AppState) -> Callback<MouseEvent> {
+    view.send(Action::Open(Screen::Import))
+}
+
+/// After moving to a screen only the full build draws, hands the widget over
+/// to it; a widget that cannot save carries its data over.
+pub fn after_navigation(root: &web_sys::Element, state: &yew::UseReducerHandle<AppState>) {
+    let Some(intent) = Intent::of(state.screen) else { return };
+    let carried = (state.sync.persistence == Persistence::MemoryOnly).then(|| Carried {
+        main: store::encode_main(state.stored_draft()),
+        results: store::encode_results(&state.history),
+    });
+    let state = state.clone();
+    host::hand_over(root, intent, carried, move || state.dispatch(Action::FullUnavailable));
+}
+
+/// This build never opens links: the full build does (a screen of its own).
+pub fn open_address_link(state: &mut AppState) {
+    state.apply(Action::Open(Screen::Shared));
+}

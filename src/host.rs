@@ -1,0 +1,254 @@
+//! Talking to the host page: the DOM events announced on each widget's mount
+//! point, the attribute naming the screen shown, and handing a widget over to
+//! the full build. Also the registry of the widgets running on the page (which
+//! `mount` fills), so a widget's mount point can be found from inside it.
+//!
+//! Two builds share this code (see ARCHITECTURE.md): the core build is what a
+//! page loads first; the full build adds sharing, importing, opened links,
+//! comparison, agenda, other languages and a host's own questionnaire. When
+//! someone opens one of its screens, the core build loads the full one (through
+//! the boot script's `partnershipReadiness.loadFull()`), unmounts its widget and
+//! lets the full build mount into the same element, telling it which screen to
+//! open in `data-pr-handover` — and, if this widget could not save, carrying its
+//! data along so nothing is lost.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::state::{Screen, Side};
+use crate::text::UiText;
+
+/// Set on a mount point once a widget starts in it.
+pub const MOUNTED_ATTRIBUTE: &str = "data-pr-mounted";
+/// Which screen the full build opens in a widget handed over to it.
+const HANDOVER_ATTRIBUTE: &str = "data-pr-handover";
+/// The draft and results of a handed-over widget that could not save.
+const CARRIED_MAIN_ATTRIBUTE: &str = "data-pr-carried-draft";
+const CARRIED_RESULTS_ATTRIBUTE: &str = "data-pr-carried-results";
+/// Set on the mount point: the screen shown (`start`, `step`, `review`,
+/// `results`, `share`, `import`, `shared`, `compare`, `agenda`), for host styles
+/// such as printing an agenda alone.
+const SCREEN_ATTRIBUTE: &str = "data-pr-screen";
+
+/// A widget on the page: its mount point, where it renders, its texts (for the
+/// crash message) and how to take it down (to hand it over; a closure, so this
+/// module never names the component `mount` mounts).
+pub struct Running {
+    pub element: web_sys::Element,
+    pub container: web_sys::Element,
+    pub text: &'static UiText,
+    pub unmount: Box<dyn FnOnce()>,
+}
+
+thread_local! {
+    /// The running widgets.
+    static RUNNING: RefCell<Vec<Running>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records a widget that started.
+pub fn register(running: Running) {
+    RUNNING.with(|all| all.borrow_mut().push(running));
+}
+
+/// Every running widget's mount point and texts.
+pub fn running_widgets() -> Vec<(web_sys::Element, &'static UiText)> {
+    RUNNING.with(|all| all.borrow().iter().map(|r| (r.element.clone(), r.text)).collect())
+}
+
+/// The mount point of the widget whose root element is `root`: the element it
+/// was mounted for, or (mounted directly, as in tests) the root's parent.
+fn host_of(root: &web_sys::Element) -> Option<web_sys::Element> {
+    RUNNING
+        .with(|all| all.borrow().iter().find(|r| r.container.contains(Some(root))).map(|r| r.element.clone()))
+        .or_else(|| root.parent_element())
+}
+
+/// Announces `name` with `detail` (JSON text) to the host page: a DOM event on
+/// the widget's mount point that bubbles, so the host can listen on any ancestor.
+pub fn announce(root: &web_sys::Element, name: &str, detail: &str) {
+    let Some(host) = host_of(root) else { return };
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_detail(&js_sys::JSON::parse(detail).unwrap_or(JsValue::NULL));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        // Nobody listening is fine.
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// Shows on the mount point which screen the widget is on (`SCREEN_ATTRIBUTE`).
+pub fn show_screen(root: &web_sys::Element, screen: Screen) {
+    let name = match screen {
+        Screen::Start => "start",
+        Screen::Step(_) => "step",
+        Screen::Review => "review",
+        Screen::Results(_) => "results",
+        Screen::Share(_) => "share",
+        Screen::Import => "import",
+        Screen::Shared => "shared",
+        Screen::Compare(..) => "compare",
+        Screen::Agenda(..) => "agenda",
+    };
+    if let Some(host) = host_of(root) {
+        let _ = host.set_attribute(SCREEN_ATTRIBUTE, name);
+    }
+}
+
+/// A screen the full build opens in a widget handed over to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    Share(u64),
+    Import,
+    Shared,
+    /// Comparing a saved result with another, to be chosen.
+    Compare(u64),
+    /// The meeting agenda of a saved result.
+    Agenda(u64),
+}
+
+impl Intent {
+    /// The intent that opens `screen`: the screens only the full build draws
+    /// that the core build can show a way to.
+    pub fn of(screen: Screen) -> Option<Self> {
+        match screen {
+            Screen::Share(id) => Some(Intent::Share(id)),
+            Screen::Import => Some(Intent::Import),
+            Screen::Shared => Some(Intent::Shared),
+            Screen::Compare(Side::Saved(id), None) => Some(Intent::Compare(id)),
+            Screen::Agenda(Side::Saved(id), None) => Some(Intent::Agenda(id)),
+            _ => None,
+        }
+    }
+
+    pub fn screen(self) -> Screen {
+        match self {
+            Intent::Share(id) => Screen::Share(id),
+            Intent::Import => Screen::Import,
+            Intent::Shared => Screen::Shared,
+            Intent::Compare(id) => Screen::Compare(Side::Saved(id), None),
+            Intent::Agenda(id) => Screen::Agenda(Side::Saved(id), None),
+        }
+    }
+
+    fn text(self) -> String {
+        match self {
+            Intent::Share(id) => format!("share:{id}"),
+            Intent::Import => "import".to_owned(),
+            Intent::Shared => "shared".to_owned(),
+            Intent::Compare(id) => format!("compare:{id}"),
+            Intent::Agenda(id) => format!("agenda:{id}"),
+        }
+    }
+
+    fn parse(text: &str) -> Option<Self> {
+        match text.split_once(':') {
+            Some(("share", id)) => id.parse().ok().map(Intent::Share),
+            Some(("compare", id)) => id.parse().ok().map(Intent::Compare),
+            Some(("agenda", id)) => id.parse().ok().map(Intent::Agenda),
+            None if text == "import" => Some(Intent::Import),
+            None if text == "shared" => Some(Intent::Shared),
+            _ => None,
+        }
+    }
+}
+
+/// The draft and results documents of a widget that could not save.
+pub struct Carried {
+    pub main: String,
+    pub results: String,
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// Set by the boot script: loads the full build once, resolving to its module.
+    #[wasm_bindgen(catch, js_namespace = partnershipReadiness, js_name = loadFull)]
+    pub fn load_full() -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Hands the widget whose root element is `root` over to the full build,
+/// which opens `intent` (and takes `carried`, when this widget could not save
+/// its data). `failed` is called if the full build cannot be loaded; the
+/// widget then stays as it is.
+pub fn hand_over(root: &web_sys::Element, intent: Intent, carried: Option<Carried>, failed: impl FnOnce() + 'static) {
+    let Some(element) = host_of(root) else { return };
+    let _ = element.set_attribute(HANDOVER_ATTRIBUTE, &intent.text());
+    if let Some(carried) = carried {
+        let _ = element.set_attribute(CARRIED_MAIN_ATTRIBUTE, &carried.main);
+        let _ = element.set_attribute(CARRIED_RESULTS_ATTRIBUTE, &carried.results);
+    }
+    let Ok(loading) = load_full() else {
+        failed();
+        return;
+    };
+    let loaded = Closure::once(move |module: JsValue| {
+        // Unmount this build's widget, then let the full build mount there.
+        let running = RUNNING.with(|all| {
+            let mut all = all.borrow_mut();
+            let position = all.iter().position(|r| r.element == element)?;
+            Some(all.remove(position))
+        });
+        if let Some(running) = running {
+            (running.unmount)();
+        }
+        let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
+        call_mount_all(&module);
+    });
+    let failed = Closure::once(move |_: JsValue| failed());
+    let _ = loading.then2(&loaded, &failed);
+    // Each runs at most once; the page keeps them for the promise.
+    loaded.forget();
+    failed.forget();
+}
+
+/// What a widget handed over brought along on `element`: the screen to open,
+/// and the data of a widget that could not save. Read once: the attributes go.
+pub fn take_handover(element: &web_sys::Element) -> (Option<Intent>, Option<Carried>) {
+    let start = element.get_attribute(HANDOVER_ATTRIBUTE).and_then(|intent| Intent::parse(&intent));
+    let carried =
+        match (element.get_attribute(CARRIED_MAIN_ATTRIBUTE), element.get_attribute(CARRIED_RESULTS_ATTRIBUTE)) {
+            (Some(main), Some(results)) => Some(Carried { main, results }),
+            _ => None,
+        };
+    for attribute in [HANDOVER_ATTRIBUTE, CARRIED_MAIN_ATTRIBUTE, CARRIED_RESULTS_ATTRIBUTE] {
+        let _ = element.remove_attribute(attribute);
+    }
+    (start, carried)
+}
+
+/// Calls `mount_all` of a loaded build's module.
+pub fn call_mount_all(module: &JsValue) {
+    let mount =
+        js_sys::Reflect::get(module, &"mount_all".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(mount) = mount {
+        let _ = mount.call0(&JsValue::NULL);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_intent_survives_its_attribute() {
+        for intent in [Intent::Share(7), Intent::Import, Intent::Shared, Intent::Compare(u64::MAX), Intent::Agenda(0)] {
+            assert_eq!(Intent::parse(&intent.text()), Some(intent));
+            assert_eq!(Intent::of(intent.screen()), Some(intent));
+        }
+        assert_eq!(Intent::parse("share:x"), None);
+    }
+
+    #[test]
+    fn every_full_screen_the_core_build_links_to_has_an_intent() {
+        for screen in [
+            Screen::Share(1),
+            Screen::Import,
+            Screen::Shared,
+            Screen::Compare(Side::Saved(1), None),
+            Screen::Agenda(Side::Saved(1), None),
+        ] {
+            assert!(screen.needs_full() && Intent::of(screen).is_some(), "{screen:?}");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Mounting in the full build: a widget may first need content fetched
+//! (another language, a host's own questionnaire), may have been handed over
+//! by the core build (the screen to open, data it could not save), and one
+//! widget on the page opens the share link in the address.
+
+use std::rc::Rc;
+
+use yew::AttrValue;
+
+use super::{mount, props, show_message, Setup};
+use crate::codec::link;
+use crate::codec::store::{self, MainDocument};
+use crate::components::app::AppProps;
+use crate::config::{Config, Language};
+use crate::host::{self, Carried, Intent};
+use crate::model::{Questionnaire, StoreContents};
+use crate::text::EN;
+use crate::{content, incoming, storage};
+
+/// Which widget opens the share link in the address, if there is one: the one
+/// whose storage key made it, else the first.
+pub fn link_target<T>(configs: &[(Config, T)]) -> Option<usize> {
+    let fragment = web_sys::window()?.location().hash().ok()?;
+    let parsed = link::parse_fragment(&fragment)?;
+    let tags: Vec<String> = configs.iter().map(|(c, _)| link::widget_tag(&c.storage_key)).collect();
+    Some(link::link_target(parsed.ok().as_ref().map(|(tag, _)| tag.as_str()), &tags))
+}
+
+/// The full build mounts every widget itself.
+pub fn leaves_to_full_build(_config: &Config, _language: Language) -> bool {
+    false
+}
+
+/// Starts a widget: at once in English on the built-in questionnaire, else
+/// once its content is fetched. A questionnaire that cannot be used leaves the
+/// visitor a short message and the host a console error naming the problem.
+pub fn start(element: web_sys::Element, setup: Setup) {
+    storage::explain_unreadable_with(|error| EN.full.store_error(error));
+    let (handed_over, carried) = host::take_handover(&element);
+    let start = if setup.opens_link { Some(Intent::Shared) } else { handed_over };
+    let carried = carried.and_then(carried_contents).map(Rc::new);
+    if !setup.config.needs_content(setup.language) {
+        mount(element, AppProps { start, carried, ..props(setup, &EN, Questionnaire::builtin()) }, &EN);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match content::load(setup.language, setup.config.questionnaire.as_deref()).await {
+            Ok((text, questionnaire)) => {
+                mount(element, AppProps { start, carried, ..props(setup, text, questionnaire) }, text);
+            }
+            Err(unavailable) => {
+                gloo::console::error!(unavailable.reason);
+                show_message(&element, unavailable.text.common.unavailable, unavailable.text);
+            }
+        }
+    });
+}
+
+/// The data a handed-over widget that could not save carried along, through
+/// the door for results like any stored data. It was written by this page a
+/// moment ago, so a document that cannot be read is a bug: said in the console.
+fn carried_contents(carried: Carried) -> Option<StoreContents> {
+    let read = || -> Result<StoreContents, store::DecodeError> {
+        let draft = match store::decode_main(&carried.main)? {
+            MainDocument::Current { draft } => draft,
+            MainDocument::Legacy(contents) => contents.draft,
+        };
+        Ok(StoreContents { draft, history: incoming::from_storage(&carried.results)? })
+    };
+    read()
+        .map_err(|error| {
+            gloo::console::error!(format!(
+                "partnership readiness: the data carried over could not be read: {}",
+                EN.full.store_error(&error)
+            ))
+        })
+        .ok()
+}
+
+/// The widget's tag in share links: a hash of its storage key.
+pub fn link_tag(storage_key: &str) -> AttrValue {
+    link::widget_tag(storage_key).into()
+}

@@ -1,0 +1,303 @@
+//! The full build's part of the state: what its screens show (sharing,
+//! importing, an opened share link, the comparison's order, the agenda's
+//! length) and the actions they take. The core build has a stand-in
+//! (`edition_core.rs`) with no state and no actions.
+
+use std::rc::Rc;
+
+use super::{AppState, HostEvent, Screen, ShareMethod, Status, StorageNotice};
+use crate::codec::export::ImportError;
+use crate::codec::link::LinkError;
+use crate::incoming::Admitted;
+use crate::model::saved::{new_results, same_result};
+use crate::model::{SavedResult, MAX_RESULTS};
+
+/// A result opened from a share link.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SharedLink {
+    /// Sealed with a passphrase: salt, nonce and ciphertext.
+    Locked {
+        sealed: Rc<Vec<u8>>,
+        wrong_passphrase: bool,
+        opening: bool,
+    },
+    Open(Rc<SavedResult>),
+    Unreadable(LinkError),
+}
+
+/// What the share screen last did, said in its status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareStatus {
+    JsonCopied,
+    LinkCopied,
+    AgendaCopied,
+    /// The file `name` was handed to the browser's downloads.
+    Downloaded(String),
+    /// Sealing a link with a passphrase takes a moment (a slow key derivation, on purpose).
+    Sealing,
+    PassphraseTooShort,
+    /// The link would be this many characters: too long to offer.
+    LinkTooLong(usize),
+    /// Copying was refused: the text, shown for copying by hand.
+    CopyFailed(String),
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportOutcome {
+    Reading,
+    Added {
+        added: usize,
+        known: usize,
+        unknown_ids: Vec<String>,
+    },
+    /// Adding would pass `MAX_RESULTS`: nothing was added; `room` more would fit.
+    TooMany {
+        room: usize,
+    },
+    Refused(ImportError),
+}
+
+/// The least number of characters of a passphrase that seals a link.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// The state of the screens only the full build has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FullState {
+    /// The result a share link opened, on the `Shared` screen.
+    pub link: Option<SharedLink>,
+    /// Whether a share link carries the label and notes.
+    pub include_texts: bool,
+    /// Whether a share link is sealed with a passphrase.
+    pub protect: bool,
+    pub status: Option<ShareStatus>,
+    pub import: Option<ImportOutcome>,
+    /// The comparison table in principle order (else by largest gap, the default).
+    pub by_principle_order: bool,
+    /// The meeting length the agenda plans for.
+    pub agenda_minutes: u32,
+}
+
+impl Default for FullState {
+    fn default() -> Self {
+        Self {
+            link: None,
+            include_texts: false,
+            protect: false,
+            status: None,
+            import: None,
+            by_principle_order: false,
+            agenda_minutes: crate::model::agenda::LENGTHS[1],
+        }
+    }
+}
+
+/// What the screens only the full build has can ask for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FullAction {
+    SetIncludeTexts(bool),
+    SetProtect(bool),
+    /// What the shell did for the share screen.
+    Done(ShareStatus),
+    /// The shell read a file or pasted text: results with fresh ids, or why not.
+    Import(Result<Admitted, ImportError>),
+    ImportReading,
+    /// The shell read a share link from the address.
+    LinkOpened(SharedLink),
+    /// The passphrase of a locked link is being tried.
+    Unlocking,
+    /// Sort the comparison table by principle order (else by largest gap).
+    SortByPrincipleOrder(bool),
+    /// The meeting length the agenda plans for, in minutes.
+    SetAgendaMinutes(u32),
+    /// Save the opened shared result; the shell passes a fresh id.
+    SaveShared {
+        id: u64,
+    },
+    CloseShared,
+}
+
+impl AppState {
+    /// The result the share link in the address opened, if it is open.
+    pub(super) fn shared_result(&self) -> Option<&SavedResult> {
+        match &self.full.link {
+            Some(SharedLink::Open(result)) => Some(result),
+            _ => None,
+        }
+    }
+
+    /// A screen opened afresh starts without the last one's status lines.
+    pub(super) fn full_screen_opened(&mut self) {
+        self.full.status = None;
+        self.full.import = None;
+    }
+
+    pub(super) fn apply_full(&mut self, action: FullAction) {
+        match action {
+            FullAction::SetIncludeTexts(on) => {
+                self.full.include_texts = on;
+                self.full.status = None;
+            }
+            FullAction::SetProtect(on) => {
+                self.full.protect = on;
+                self.full.status = None;
+            }
+            FullAction::Done(status) => self.share_done(status),
+            FullAction::SortByPrincipleOrder(on) => self.full.by_principle_order = on,
+            FullAction::SetAgendaMinutes(minutes) => {
+                if crate::model::agenda::LENGTHS.contains(&minutes) {
+                    self.full.agenda_minutes = minutes;
+                    self.full.status = None;
+                }
+            }
+            FullAction::ImportReading => self.full.import = Some(ImportOutcome::Reading),
+            FullAction::Import(Err(error)) => self.full.import = Some(ImportOutcome::Refused(error)),
+            FullAction::Import(Ok(admitted)) => self.import(admitted),
+            FullAction::LinkOpened(link) => {
+                self.full.link = Some(link);
+                self.navigate(Screen::Shared);
+            }
+            FullAction::Unlocking => {
+                if let Some(SharedLink::Locked { opening, .. }) = &mut self.full.link {
+                    *opening = true;
+                }
+            }
+            FullAction::SaveShared { id } => self.save_shared(id),
+            FullAction::CloseShared => {
+                self.full.link = None;
+                self.navigate(Screen::Start);
+            }
+        }
+    }
+
+    fn share_done(&mut self, status: ShareStatus) {
+        let how = match &status {
+            ShareStatus::LinkCopied if self.full.protect => Some(ShareMethod::ProtectedLink),
+            ShareStatus::LinkCopied => Some(ShareMethod::Link),
+            ShareStatus::JsonCopied => Some(ShareMethod::Json),
+            ShareStatus::Downloaded(_) => Some(ShareMethod::File),
+            _ => None,
+        };
+        if let (Screen::Share(id), Some(how)) = (self.screen, how) {
+            self.host_events.push(HostEvent::Shared { id, how });
+        }
+        self.full.status = Some(status);
+    }
+
+    fn import(&mut self, admitted: Admitted) {
+        let (fresh, known) = new_results(&self.history, admitted.results);
+        let room = MAX_RESULTS.saturating_sub(self.history.len());
+        self.full.import = Some(if fresh.len() > room {
+            ImportOutcome::TooMany { room }
+        } else {
+            let added = fresh.len();
+            if added > 0 {
+                Rc::make_mut(&mut self.history).extend(fresh);
+                self.sync.data_changed();
+            }
+            ImportOutcome::Added { added, known, unknown_ids: admitted.unknown_ids }
+        });
+    }
+
+    fn save_shared(&mut self, id: u64) {
+        let Some(SharedLink::Open(result)) = &self.full.link else { return };
+        if let Some(existing) = self.history.iter().find(|r| same_result(r, result)).map(|r| r.id) {
+            self.full.link = None;
+            self.navigate(Screen::Results(existing));
+            self.status = Some(Status::SharedAlreadySaved);
+        } else if self.history.len() >= MAX_RESULTS {
+            self.sync.notice = Some(StorageNotice::ResultLimit);
+        } else {
+            let result = SavedResult { id, ..(**result).clone() };
+            Rc::make_mut(&mut self.history).push(result);
+            self.full.link = None;
+            self.sync.data_changed();
+            self.navigate(Screen::Results(id));
+            self.status = Some(Status::SharedSaved);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{after, fresh, result_at, with_history};
+    use super::super::Action;
+    use super::*;
+
+    fn imported(results: Vec<SavedResult>) -> Action {
+        Action::Full(FullAction::Import(Ok(Admitted { results, unknown_ids: vec!["old.statement".into()] })))
+    }
+
+    #[test]
+    fn importing_adds_new_results_once_and_reports_the_rest() {
+        let s = after(fresh(), [Action::Finish { now_ms: 5, id: 1 }, Action::Open(Screen::Import)]);
+        let first = after(s.clone(), [imported(vec![result_at(10, 2), result_at(11, 3)])]);
+        assert_eq!(first.history.len(), 3);
+        assert_eq!(
+            first.full.import,
+            Some(ImportOutcome::Added { added: 2, known: 0, unknown_ids: vec!["old.statement".into()] })
+        );
+        assert_eq!(first.sync.revision, s.sync.revision + 1, "saved");
+        // The same results again (new ids from the shell): recognised, not added.
+        let again = after(first.clone(), [imported(vec![result_at(10, 4), result_at(11, 5)])]);
+        assert_eq!(again.history.len(), 3);
+        assert_eq!(again.sync.revision, first.sync.revision, "nothing to save");
+        assert!(matches!(again.full.import, Some(ImportOutcome::Added { added: 0, known: 2, .. })));
+    }
+
+    #[test]
+    fn an_import_past_the_limit_adds_nothing() {
+        let s = with_history((0..MAX_RESULTS as u64 - 1).map(|i| result_at(i, i)).collect());
+        let s = after(s, [imported(vec![result_at(1_000_000, 7), result_at(1_000_001, 8)])]);
+        assert_eq!(s.full.import, Some(ImportOutcome::TooMany { room: 1 }));
+        assert_eq!(s.history.len(), MAX_RESULTS - 1);
+    }
+
+    #[test]
+    fn a_refused_import_changes_nothing_saved() {
+        let s = after(fresh(), [Action::Finish { now_ms: 5, id: 1 }]);
+        let refused = after(s.clone(), [Action::Full(FullAction::Import(Err(ImportError::NotText)))]);
+        assert_eq!(refused.full.import, Some(ImportOutcome::Refused(ImportError::NotText)));
+        assert!(Rc::ptr_eq(&refused.history, &s.history));
+        assert_eq!(refused.sync.revision, s.sync.revision);
+    }
+
+    #[test]
+    fn a_shared_result_is_saved_only_when_asked_and_only_once() {
+        let shared = Rc::new(result_at(99, 0));
+        let s = after(fresh(), [Action::Full(FullAction::LinkOpened(SharedLink::Open(shared.clone())))]);
+        assert_eq!((s.screen, s.history.len(), s.sync.revision), (Screen::Shared, 0, 0), "nothing saved on opening");
+        let saved = after(s.clone(), [Action::Full(FullAction::SaveShared { id: 42 })]);
+        assert_eq!((saved.screen, saved.history.len()), (Screen::Results(42), 1));
+        assert_eq!(saved.status, Some(Status::SharedSaved));
+        assert_eq!(saved.sync.revision, 1);
+        let twice = after(
+            saved,
+            [
+                Action::Full(FullAction::LinkOpened(SharedLink::Open(shared))),
+                Action::Full(FullAction::SaveShared { id: 43 }),
+            ],
+        );
+        assert_eq!((twice.screen, twice.history.len()), (Screen::Results(42), 1), "recognised");
+        assert_eq!(twice.status, Some(Status::SharedAlreadySaved));
+        let closed = after(s, [Action::Full(FullAction::CloseShared)]);
+        assert_eq!((closed.screen, closed.full.link.clone()), (Screen::Start, None));
+    }
+
+    #[test]
+    fn a_locked_link_shows_that_it_is_being_opened() {
+        let sealed = Rc::new(vec![0u8; 50]);
+        let s = after(
+            fresh(),
+            [
+                Action::Full(FullAction::LinkOpened(SharedLink::Locked {
+                    sealed,
+                    wrong_passphrase: false,
+                    opening: false,
+                })),
+                Action::Full(FullAction::Unlocking),
+            ],
+        );
+        assert!(matches!(s.full.link, Some(SharedLink::Locked { opening: true, .. })));
+    }
+}

@@ -1,0 +1,216 @@
+//! The words of typed errors (full build): why a document cannot be imported,
+//! why saved data could not be read, why a language or questionnaire file cannot
+//! be used. The codecs return these errors as data and never word them; the
+//! visitor reads the interface language's words, the host's console English.
+
+use super::{fill, FullText, UiText};
+use crate::codec::export::ImportError;
+use crate::codec::json::{ParseError, ParseErrorKind};
+use crate::codec::language::LanguageError;
+use crate::codec::link::LinkError;
+use crate::codec::questionnaire::QuestionnaireError;
+use crate::codec::questionnaire::MAX_QUESTIONNAIRE_BYTES;
+use crate::codec::reader::{Invalid, Problem};
+use crate::codec::store::{DecodeError, STORE_VERSION};
+use crate::model::responses::truncate_chars;
+
+/// Longest piece of a document (a path, a field name) quoted in a message: keys
+/// come from outside and may be any length.
+const QUOTE_MAX_CHARS: usize = 60;
+
+fn quote(text: &str) -> String {
+    if text.chars().count() > QUOTE_MAX_CHARS {
+        format!("{}\u{2026}", truncate_chars(text, QUOTE_MAX_CHARS))
+    } else {
+        text.to_owned()
+    }
+}
+
+impl UiText {
+    /// Why a file or pasted text cannot be imported.
+    pub fn import_error(&self, error: &ImportError) -> String {
+        let t = &self.full;
+        let reason = match error {
+            ImportError::TooLarge { max } => fill(t.import.too_large, &[("max", &(max / 1_000_000).to_string())]),
+            ImportError::NotText => t.import.not_text.to_owned(),
+            ImportError::NotJson(error) => fill(t.import.not_json, &[("reason", &t.parse_error(error))]),
+            ImportError::NotAnExport => t.import.not_export.to_owned(),
+            ImportError::UnknownFormat(name) => fill(t.import.unknown_format, &[("name", &quote(name))]),
+            ImportError::NewerVersion(_) => t.import.newer.to_owned(),
+            ImportError::Invalid(invalid) => t.invalid(invalid),
+        };
+        fill(t.import.refused, &[("reason", &reason)])
+    }
+}
+
+impl FullText {
+    /// Why a text is not JSON, and where.
+    pub fn parse_error(&self, error: &ParseError) -> String {
+        let what = self.errors.json_error_kinds[match error.kind {
+            ParseErrorKind::UnexpectedEnd => 0,
+            ParseErrorKind::UnexpectedCharacter => 1,
+            ParseErrorKind::InvalidEscape => 2,
+            ParseErrorKind::ControlCharacterInString => 3,
+            ParseErrorKind::TooDeep => 4,
+            ParseErrorKind::TrailingCharacters => 5,
+            ParseErrorKind::DuplicateKey => 6,
+        }];
+        fill(self.errors.json_error, &[("what", what), ("offset", &error.offset.to_string())])
+    }
+
+    /// What is wrong with a value, and where: "answers.x: rating 7 is not between 1 and 5".
+    pub fn invalid(&self, error: &Invalid) -> String {
+        let problem = match &error.problem {
+            Problem::ExpectedObject => self.errors.problem_expected_object.to_owned(),
+            Problem::ExpectedArray => self.errors.problem_expected_array.to_owned(),
+            Problem::ExpectedString => self.errors.problem_expected_string.to_owned(),
+            Problem::ExpectedWholeNumber => self.errors.problem_expected_whole_number.to_owned(),
+            Problem::ExpectedNumber => self.errors.problem_expected_number.to_owned(),
+            Problem::ExpectedRating => self.errors.problem_expected_rating.to_owned(),
+            Problem::RatingOutOfRange(n) => fill(self.errors.problem_rating_out_of_range, &[("n", &n.to_string())]),
+            Problem::ScoreOutOfRange(n) => fill(self.errors.problem_score_out_of_range, &[("n", &n.to_string())]),
+            Problem::TimeOutOfRange => self.errors.problem_time_out_of_range.to_owned(),
+            Problem::MissingField(field) => fill(self.errors.problem_missing_field, &[("field", field)]),
+            Problem::UnknownField(field) => fill(self.errors.problem_unknown_field, &[("field", &quote(field))]),
+            Problem::UnknownVersion(n) => fill(self.errors.problem_unknown_version, &[("n", &n.to_string())]),
+            Problem::TooMany { max } => fill(self.errors.problem_too_many, &[("max", &max.to_string())]),
+            Problem::UnknownFormat(name) => fill(self.errors.problem_unknown_format, &[("name", &quote(name))]),
+        };
+        if error.path.is_empty() {
+            problem
+        } else {
+            fill(self.errors.invalid_at, &[("path", &quote(&error.path)), ("problem", &problem)])
+        }
+    }
+
+    /// Why the stored document could not be read.
+    pub fn store_error(&self, error: &DecodeError) -> String {
+        match error {
+            DecodeError::NotJson(error) => fill(self.errors.store_not_json, &[("reason", &self.parse_error(error))]),
+            DecodeError::MissingVersion => self.errors.store_missing_version.to_owned(),
+            DecodeError::NewerVersion(version) => {
+                fill(self.errors.store_newer, &[("version", &version.to_string()), ("max", &STORE_VERSION.to_string())])
+            }
+            DecodeError::Invalid(invalid) => fill(self.errors.store_damaged, &[("reason", &self.invalid(invalid))]),
+        }
+    }
+}
+
+impl FullText {
+    /// Why a share link cannot be opened.
+    pub fn link_error(&self, error: LinkError) -> &'static str {
+        match error {
+            LinkError::Damaged => self.shared.link_damaged,
+            LinkError::NewerFormat => self.shared.link_newer,
+            LinkError::OtherQuestions => self.shared.link_other_questions,
+        }
+    }
+
+    /// Why a language file cannot be used, for the host's console.
+    pub fn language_error(&self, error: &LanguageError) -> String {
+        match error {
+            LanguageError::NotJson(error) => format!("not valid JSON ({})", self.parse_error(error)),
+            LanguageError::Invalid(invalid) => self.invalid(invalid),
+            LanguageError::OtherLanguage(found) => format!("it is the file of language \"{}\"", quote(found)),
+            LanguageError::UnknownText(key) => format!("unknown text \"{}\"", quote(key)),
+            LanguageError::WrongShape(key) => format!("\"{}\" does not have the shape of the English text", quote(key)),
+            LanguageError::Missing(count) => format!("{count} texts of English are missing"),
+        }
+    }
+
+    /// Why a questionnaire file cannot be used, for the host's console.
+    pub fn questionnaire_error(&self, error: &QuestionnaireError) -> String {
+        match error {
+            QuestionnaireError::TooLarge => format!("the file is larger than {} KiB", MAX_QUESTIONNAIRE_BYTES / 1024),
+            QuestionnaireError::NotJson(error) => format!("not valid JSON ({})", self.parse_error(error)),
+            QuestionnaireError::Invalid(invalid) => self.invalid(invalid),
+            QuestionnaireError::Rules(errors) => {
+                let rules: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                format!("rule broken: {}", rules.join("; "))
+            }
+            QuestionnaireError::NotATranslation { expected, found } => format!(
+                "its ids, weights or version differ from the built-in questionnaire (content hash {found}, expected {expected})"
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::EN;
+
+    #[test]
+    fn decode_errors_read_as_sentences() {
+        use crate::codec::store::decode_main as decode;
+        for (stored, message) in [
+            ("", "the saved data is not valid JSON (it ends too early at position 0)"),
+            ("{\"version\":1,", "the saved data is not valid JSON (it ends too early at position 13)"),
+            ("{\"a\":1,\"a\":2}", "the saved data is not valid JSON (a key appears twice in one object at position 0)"),
+            ("[1,2]", "the saved data has no format version"),
+            (
+                "{\"version\":7}",
+                "the saved data was written by a newer version of this widget (format 7, this one reads up to 2)",
+            ),
+            ("{\"version\":0}", "the saved data is damaged (version: unknown format version 0)"),
+            (
+                "{\"version\":2,\"draft\":{\"responses\":{\"answers\":{\"x\":9}}}}",
+                "the saved data is damaged (draft.responses.answers.x: rating 9 is not between 1 and 5)",
+            ),
+            ("{\"version\":2,\"extra\":1}", "the saved data is damaged (unknown field \"extra\")"),
+        ] {
+            let error = decode(stored).expect_err(stored);
+            assert_eq!(EN.full.store_error(&error), message, "{stored}");
+        }
+    }
+
+    #[test]
+    fn import_errors_name_what_is_wrong_and_where() {
+        use crate::codec::export::decode_import;
+        let q = crate::model::Questionnaire::builtin();
+        let doc = r#"{"format":"partnership-readiness/result","version":1,"questionnaire":{"id":"q","version":"1","hash":"h"},"created":"2026-01-01T00:00:00Z","answers":{"clear-objectives.goals":7}}"#;
+        let error = decode_import(doc.as_bytes(), &q).unwrap_err();
+        assert_eq!(
+            EN.import_error(&error),
+            "This cannot be imported: answers.clear-objectives.goals: rating 7 is not between 1 and 5. Nothing was changed."
+        );
+        let newer = decode_import(br#"{"format":"partnership-readiness/backup","version":9}"#, &q).unwrap_err();
+        assert_eq!(
+            EN.import_error(&newer),
+            "This cannot be imported: it was made with a newer version of this tool. Nothing was changed."
+        );
+    }
+
+    #[test]
+    fn long_paths_and_names_from_outside_are_shortened() {
+        let key = "k".repeat(500);
+        let error = Invalid::at(&format!("answers.{key}"), Problem::UnknownField(key.clone()));
+        let message = EN.full.invalid(&error);
+        assert!(message.chars().count() < 160, "{message}");
+        assert!(message.contains('\u{2026}'));
+    }
+
+    #[test]
+    fn a_broken_questionnaire_file_is_named_for_the_host() {
+        use crate::codec::questionnaire::decode;
+        let english = include_str!("../../data/questionnaire.en.json");
+        let cases: [(&str, &str); 6] = [
+            ("[]", "expected an object"),
+            ("{\"id\":", "not valid JSON"),
+            (
+                &english.replacen("\"weight\": 1.0", "\"weight\": \"heavy\"", 1),
+                "principles[0].weight: expected a number",
+            ),
+            (&english.replacen("\"title\"", "\"titel\"", 1), "unknown field \"titel\""),
+            (
+                &english.replacen("\"weight\": 1.0", "\"weight\": 0", 1),
+                "rule broken: principle clear-objectives has a weight that is not positive",
+            ),
+            (&english.replacen("\"min\": 0", "\"min\": 5", 1), "rule broken: bands must cover 0 to 100"),
+        ];
+        for (text, expected) in cases {
+            let error = EN.full.questionnaire_error(&decode(text).expect_err(expected));
+            assert!(error.contains(expected), "{error:?} should say {expected:?}");
+        }
+    }
+}
