@@ -6,21 +6,12 @@ use wasm_bindgen::JsCast;
 
 use crate::support::{copied_text, fake_clipboard, fresh_key, wait_until, Mounted};
 
-/// Finishes a check labelled `label`, answering all statements of the first
-/// principles with `ratings` (one per principle), and shows its result.
+/// Finishes a check labelled `label`, answering all three statements of the
+/// first principles alike, with `ratings` (one per principle).
 async fn finish(app: &Mounted, label: &str, ratings: &[&str]) {
-    app.click("Start the check").await;
-    for (index, rating) in ratings.iter().enumerate() {
-        if index > 0 {
-            app.click("Next").await;
-        }
-        for statement in 0..3 {
-            app.answer(statement, rating).await;
-        }
-    }
-    app.go_to_review().await;
-    app.type_into("input[type=text]", label).await;
-    app.click("See results").await;
+    let steps: Vec<[&str; 3]> = ratings.iter().map(|&rating| [rating; 3]).collect();
+    let steps: Vec<&[&str]> = steps.iter().map(|step| step.as_slice()).collect();
+    app.finish_check(label, &steps).await;
 }
 
 /// The rows of the table matched by `selector`, each as its cells' texts.

@@ -10,15 +10,8 @@ use partnership_readiness::host::Intent;
 
 use crate::support::{copied_text, fake_clipboard, fresh_key, local_storage, stored_results, wait_until, Mounted};
 
-/// Finishes a check labelled `label` and shows its result.
-async fn finish(app: &Mounted, label: &str) {
-    app.click("Start the check").await;
-    app.answer(0, "Strongly agree").await;
-    app.answer(1, "Disagree").await;
-    app.go_to_review().await;
-    app.type_into("input[type=text]", label).await;
-    app.click("See results").await;
-}
+/// The answers of every result these tests share: two statements of the first principle.
+const FIRST_TWO: &[&[&str]] = &[&["Strongly agree", "Disagree"]];
 
 /// Puts `fragment` in the address, as opening a share link does.
 fn set_fragment(fragment: &str) {
@@ -36,7 +29,7 @@ async fn copied(app: &Mounted) -> String {
 async fn a_result_is_shared_as_json_and_imported_once() {
     let key = fresh_key("share-json");
     let app = Mounted::new(&key).await;
-    finish(&app, "Acme").await;
+    app.finish_check("Acme", FIRST_TWO).await;
     app.click("Share or export").await;
     assert_eq!(app.heading(), "Share or export: Acme");
     fake_clipboard(false);
@@ -73,7 +66,7 @@ async fn a_result_is_shared_as_json_and_imported_once() {
 async fn a_share_link_opens_read_only_and_saves_on_request() {
     let key = fresh_key("share-link");
     let app = Mounted::new(&key).await;
-    finish(&app, "Northwind").await;
+    app.finish_check("Northwind", FIRST_TWO).await;
     app.click("Share or export").await;
     app.check("Include the label and notes").await;
     fake_clipboard(false);
@@ -114,7 +107,7 @@ async fn a_damaged_link_says_so_and_changes_nothing() {
 async fn a_sealed_link_opens_only_with_its_passphrase() {
     let key = fresh_key("sealed-link");
     let app = Mounted::new(&key).await;
-    finish(&app, "Contoso").await;
+    app.finish_check("Contoso", FIRST_TWO).await;
     app.click("Share or export").await;
     app.check("Include the label and notes").await;
     app.check("Protect with a passphrase").await;

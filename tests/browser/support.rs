@@ -260,6 +260,29 @@ impl Mounted {
         self.jump_to("Review your answers").await;
     }
 
+    /// Answers the statements of the principle on screen, in order, by label.
+    pub async fn answer_step(&self, answers: &[&str]) {
+        for (statement, option) in answers.iter().enumerate() {
+            self.answer(statement, option).await;
+        }
+    }
+
+    /// Finishes a check as a person does: starts it, answers principle by
+    /// principle (`answers[p]`, by label; later principles stay unanswered),
+    /// labels the result `label` on the review page and shows the result.
+    pub async fn finish_check(&self, label: &str, answers: &[&[&str]]) {
+        self.click("Start the check").await;
+        for (principle, step) in answers.iter().enumerate() {
+            if principle > 0 {
+                self.click("Next").await;
+            }
+            self.answer_step(step).await;
+        }
+        self.go_to_review().await;
+        self.type_into("input[type=text]", label).await;
+        self.click("See results").await;
+    }
+
     pub async fn answer(&self, statement: usize, option: &str) {
         self.radio(statement, option).click();
         yew::scheduler::flush().await;

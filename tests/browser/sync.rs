@@ -8,11 +8,7 @@ use crate::support::{dispatch_storage_event, fresh_key, local_storage, settle, s
 
 /// Finishes a check with the first statement rated, labelled `label`.
 async fn finish(app: &Mounted, label: &str) {
-    app.click("Start the check").await;
-    app.answer(0, "Strongly agree").await;
-    app.go_to_review().await;
-    app.type_into("input[type=text]", label).await;
-    app.click("See results").await;
+    app.finish_check(label, &[&["Strongly agree"]]).await;
 }
 
 fn history_labels(app: &Mounted) -> Vec<String> {

@@ -11,9 +11,7 @@ const NOT_SURE: &str = "Not sure / not applicable";
 /// Answers every principle with a known pattern (see `known_answers_score_58`).
 async fn answer_everything(app: &Mounted) {
     for principle in 0..10 {
-        app.answer(0, RATINGS[principle % 5]).await;
-        app.answer(1, "Agree").await;
-        app.answer(2, if principle == 0 { NOT_SURE } else { "Neutral" }).await;
+        app.answer_step(&[RATINGS[principle % 5], "Agree", if principle == 0 { NOT_SURE } else { "Neutral" }]).await;
         app.click(if principle == 9 { "Review answers" } else { "Next" }).await;
     }
 }
@@ -168,14 +166,8 @@ async fn known_answers_score_58_with_strengths_and_priorities() {
 #[wasm_bindgen_test]
 async fn everything_not_sure_gives_no_score_and_says_why() {
     let app = Mounted::new(&fresh_key("notsure")).await;
-    app.click("Start the check").await;
-    for principle in 0..10 {
-        for statement in 0..3 {
-            app.answer(statement, NOT_SURE).await;
-        }
-        app.click(if principle == 9 { "Review answers" } else { "Next" }).await;
-    }
-    app.click("See results").await;
+    let not_sure: &[&str] = &[NOT_SURE; 3];
+    app.finish_check("", &[not_sure; 10]).await;
     assert!(app.root.query_selector("[data-testid=overall-score]").unwrap().is_none());
     assert!(app.text("[data-testid=no-score]").contains("Every answer was"));
     assert_eq!(app.text("[data-testid=coverage]"), "Based on 0 of 30 statements (0%).");
@@ -225,11 +217,7 @@ async fn history_opens_deletes_and_clears_with_confirmation() {
     let key = fresh_key("history");
     let app = Mounted::new(&key).await;
     for label in ["First partner", "Second partner"] {
-        app.click("Start the check").await;
-        app.answer(0, "Strongly agree").await;
-        app.go_to_review().await;
-        app.type_into("input[type=text]", label).await;
-        app.click("See results").await;
+        app.finish_check(label, &[&["Strongly agree"]]).await;
         app.click("Back to start").await;
     }
     app.unmount();

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  STRICT_POLICY, axeViolations, distDir, finishCheck, launchBrowser, pageWithMounts, serveDist, watchErrors, widgetText,
+  SHARE_WORDS, STRICT_POLICY, axeViolations, compareWith, copyShareLink, distDir, finishCheck, fragmentOf, launchBrowser, openProfile,
+  pageWithMounts, serveDist, watchErrors, widgetText,
 } from './support.mjs';
 
 let server;
@@ -383,23 +384,14 @@ describe('languages', () => {
   });
 
   test('a result answered in German opens and compares in English, and the other way round', async () => {
-    const german = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const dePage = await german.newPage();
-    const errors = watchErrors(dePage);
-    await dePage.goto(`${server.url}examples/german.html`);
+    const { context: german, page: dePage, errors } = await openProfile(browser, server, 'examples/german.html');
     const deWidget = dePage.locator('[data-partnership-readiness]');
     await finishCheck(deWidget, 'Auf Deutsch', (p) => (p % 5) + 1);
     const germanScores = await deWidget.locator('.pr-score-table .pr-score').allInnerTexts();
-    await deWidget.getByRole('button', { name: 'Teilen oder exportieren' }).click();
-    await deWidget.getByLabel('Bezeichnung und Notizen einschließen').check();
-    await deWidget.getByRole('button', { name: 'Freigabelink kopieren' }).click();
-    await deWidget.locator('.pr-share-status').filter({ hasText: /kopiert/ }).waitFor();
-    const link = await dePage.evaluate(() => navigator.clipboard.readText());
+    const link = await copyShareLink(deWidget, dePage, { texts: true, words: SHARE_WORDS.de });
 
-    const english = await browser.newContext();
-    const enPage = await english.newPage();
-    const enErrors = watchErrors(enPage);
-    await enPage.goto(`${server.url}examples/strict-csp.html${link.slice(link.indexOf('#'))}`);
+    const { context: english, page: enPage, errors: enErrors } =
+      await openProfile(browser, server, `examples/strict-csp.html${fragmentOf(link)}`);
     const enWidget = enPage.locator('[data-partnership-readiness]');
     // The link was made by another widget's key: it still opens here, in English.
     await enWidget.getByRole('heading', { name: 'Shared result: Auf Deutsch' }).waitFor();
@@ -409,8 +401,7 @@ describe('languages', () => {
     await enWidget.getByRole('heading', { name: 'Your results: Auf Deutsch' }).waitFor();
     await enWidget.getByRole('button', { name: 'Back to start' }).click();
     await finishCheck(enWidget, 'In English', () => 3);
-    await enWidget.getByRole('button', { name: 'Compare' }).click();
-    await enWidget.getByRole('button', { name: /^Compare with Auf Deutsch/ }).click();
+    await compareWith(enWidget, 'Auf Deutsch');
     await enWidget.getByRole('heading', { name: 'Comparison: In English and Auf Deutsch' }).waitFor();
     assert.doesNotMatch(await widgetText(enPage), /different versions of the questions/);
     errors.check();

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, launchBrowser, serveDist, watchErrors } from './support.mjs';
+import { axeViolations, compareWith, copyShareLink, finishCheck, fragmentOf, launchBrowser, openProfile, serveDist } from './support.mjs';
 
 let server;
 let browser;
@@ -19,36 +19,18 @@ after(async () => {
   await server?.close();
 });
 
-const SCALE = { 100: 'Strongly agree', 75: 'Agree', 50: 'Neutral', 25: 'Disagree', 0: 'Strongly disagree' };
+/** The rating (1–5) that scores each value. */
+const RATING = { 0: 1, 25: 2, 50: 3, 75: 4, 100: 5 };
 
-/** A fresh browser profile (own storage) with clipboard access, and a page in it. */
-async function profile(viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.url);
-  return { context, page, errors };
-}
+/** A fresh browser profile (own storage) in a window of `viewport`. */
+const profile = (viewport) => openProfile(browser, server, '', { viewport });
 
 /**
  * Answers each principle's three statements alike, with the rating that scores
  * `scores[p]` (null: left unanswered), notes the first principle, labels the result.
  */
-async function finish(page, label, scores, note) {
-  await page.getByRole('button', { name: 'Start the check' }).click();
-  for (const [p, score] of scores.entries()) {
-    if (score !== null) {
-      for (let s = 0; s < 3; s += 1) {
-        await page.getByRole('group', { name: new RegExp(`^${s + 1}\\. `) }).getByLabel(SCALE[score], { exact: true }).check();
-      }
-    }
-    if (p === 0) await page.getByLabel('Note (optional)').fill(note);
-    await page.getByRole('button', { name: p === 9 ? 'Review answers' : 'Next' }).click();
-  }
-  await page.getByLabel('Label for this result (optional)').fill(label);
-  await page.getByRole('button', { name: 'See results' }).click();
-  await page.getByRole('heading', { name: `Your results: ${label}` }).waitFor();
-}
+const finish = (page, label, scores, note) =>
+  finishCheck(page, label, (p) => (scores[p] === null ? null : RATING[scores[p]]), { notes: { 0: note } });
 
 /** Whether the page scrolls sideways (it must not, even on a phone). */
 const scrollsSideways = (page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
@@ -65,22 +47,18 @@ describe('the partner meeting', () => {
     test(`a partner's result from a share link compares with mine, then becomes an agenda (${device})`, async () => {
       const partner = await profile(viewport);
       await finish(partner.page, 'Partner Co', PARTNER, 'Our goals are written down.');
-      await partner.page.getByRole('button', { name: 'Share or export' }).click();
-      await partner.page.getByLabel('Include the label and notes').check();
-      await partner.page.getByRole('button', { name: 'Copy share link' }).click();
-      await partner.page.getByText('The share link was copied to the clipboard.').waitFor();
-      const link = await partner.page.evaluate(() => navigator.clipboard.readText());
+      const link = await copyShareLink(partner.page, partner.page, { texts: true });
 
       const me = await profile(viewport);
       const { page } = me;
       await finish(page, 'Us', MINE, 'We disagree on the goals.');
       // Pasted into the address bar of the page already open: only the fragment changes.
-      await page.goto(server.url + link.slice(link.indexOf('#')));
+      await page.goto(server.url + fragmentOf(link));
       await page.getByRole('heading', { name: 'Shared result: Partner Co' }).waitFor();
       await page.getByRole('button', { name: 'Compare with my result' }).click();
       await page.getByRole('heading', { name: 'Compare Partner Co with…' }).waitFor();
       assert.deepEqual(await axeViolations(page), [], 'choosing is accessible');
-      await page.getByRole('button', { name: /^Compare with Us / }).click();
+      await compareWith(page, 'Us');
       await page.getByRole('heading', { name: 'Comparison: Us and Partner Co' }).waitFor();
 
       // Largest gap first; a principle scored on one side only is last and says so.

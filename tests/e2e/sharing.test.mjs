@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { axeViolations, distDir, launchBrowser, pageWithMounts, serveDist, watchErrors } from './support.mjs';
+import {
+  axeViolations, copyShareLink, distDir, finishCheck, fragmentOf, launchBrowser, openProfile, openShare, pageWithMounts, serveDist,
+} from './support.mjs';
 
 let server;
 let browser;
@@ -30,29 +32,8 @@ after(async () => {
   await server?.close();
 });
 
-/** A fresh browser profile (own storage) with clipboard access, and a page in it. */
-async function profile(path = '') {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.url + path);
-  return { context, page, errors };
-}
-
-/** Answers every statement with a pattern, labels the result and opens it. */
-async function finishFull(page, label) {
-  await page.getByRole('button', { name: 'Start the check' }).click();
-  for (let p = 0; p < 10; p += 1) {
-    for (let s = 0; s < 3; s += 1) {
-      const option = ['Strongly disagree', 'Disagree', 'Neutral', 'Agree', 'Strongly agree'][(p + s) % 5];
-      await page.getByRole('group', { name: new RegExp(`^${s + 1}\\. `) }).getByLabel(option, { exact: true }).check();
-    }
-    await page.getByRole('button', { name: p === 9 ? 'Review answers' : 'Next' }).click();
-  }
-  await page.getByLabel('Label for this result (optional)').fill(label);
-  await page.getByRole('button', { name: 'See results' }).click();
-  await page.getByTestId('overall-score').waitFor();
-}
+/** A fresh browser profile (own storage) with a page at `path`. */
+const profile = (path = '') => openProfile(browser, server, path);
 
 /** Scores as shown: overall, band, and the ten principle scores. */
 async function shownScores(page) {
@@ -63,15 +44,10 @@ async function shownScores(page) {
   };
 }
 
-async function openShare(page) {
-  await page.getByRole('button', { name: 'Share or export' }).click();
-  await page.getByRole('heading', { name: /^Share or export: / }).waitFor();
-}
-
 describe('export and import', () => {
   test('a downloaded result is valid by the schema and imports in another profile with the same scores', async () => {
     const sender = await profile();
-    await finishFull(sender.page, 'Northwind');
+    await finishCheck(sender.page, 'Northwind');
     const scores = await shownScores(sender.page);
     const firstLoad = server.requests.filter((url) => url.includes('full-'));
     assert.deepEqual(firstLoad, [], 'the full build is not part of the first load');
@@ -152,13 +128,10 @@ describe('export and import', () => {
 describe('share links', () => {
   test('a copied link opens read-only in a new profile and saves on request', async () => {
     const sender = await profile();
-    await finishFull(sender.page, 'Contoso');
+    await finishCheck(sender.page, 'Contoso');
     const scores = await shownScores(sender.page);
-    await openShare(sender.page);
-    await sender.page.getByRole('button', { name: 'Copy share link' }).click();
-    await sender.page.getByText('The share link was copied to the clipboard.').waitFor();
-    const link = await sender.page.evaluate(() => navigator.clipboard.readText());
-    const fragment = link.slice(link.indexOf('#'));
+    const link = await copyShareLink(sender.page, sender.page);
+    const fragment = fragmentOf(link);
     assert.match(fragment, /^#pr1\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]+$/);
     assert.ok(fragment.length <= 200, `${fragment.length} characters`);
     assert.ok(!link.includes('Contoso'), 'label and notes only when chosen');
@@ -194,17 +167,11 @@ describe('share links', () => {
 
   test('a passphrase link opens only with the right passphrase', async () => {
     const sender = await profile();
-    await finishFull(sender.page, 'Fabrikam');
-    await openShare(sender.page);
-    await sender.page.getByLabel('Include the label and notes').check();
-    await sender.page.getByLabel('Protect with a passphrase').check();
-    await sender.page.getByLabel('Passphrase', { exact: true }).fill('tell it by phone');
-    await sender.page.getByRole('button', { name: 'Copy share link' }).click();
-    await sender.page.getByText('The share link was copied to the clipboard.').waitFor();
-    const link = await sender.page.evaluate(() => navigator.clipboard.readText());
+    await finishCheck(sender.page, 'Fabrikam');
+    const link = await copyShareLink(sender.page, sender.page, { texts: true, passphrase: 'tell it by phone' });
     assert.ok(!link.includes('Fabrikam'), 'nothing readable in the link');
 
-    const receiver = await profile(link.slice(link.indexOf('#')));
+    const receiver = await profile(fragmentOf(link));
     await receiver.page.getByRole('heading', { name: 'This shared result is protected' }).waitFor();
     assert.deepEqual(await axeViolations(receiver.page), [], 'the passphrase prompt is accessible');
     await receiver.page.getByLabel('Passphrase').fill('wrong guess');
@@ -224,16 +191,10 @@ describe('several widgets on one page', () => {
   test('a link opens in the widget that made it', async () => {
     const sender = await profile('two-checks.html');
     const theirs = sender.page.locator('#theirs');
-    await theirs.getByRole('button', { name: 'Start the check' }).click();
-    await theirs.getByRole('group', { name: /^1\. / }).getByLabel('Agree', { exact: true }).check();
-    await theirs.getByRole('navigation', { name: 'Principles' }).getByRole('button', { name: 'Review your answers' }).click();
-    await theirs.getByRole('button', { name: 'See results' }).click();
-    await theirs.getByRole('button', { name: 'Share or export' }).click();
-    await theirs.getByRole('button', { name: 'Copy share link' }).click();
-    await theirs.getByText('The share link was copied to the clipboard.').waitFor();
-    const link = await sender.page.evaluate(() => navigator.clipboard.readText());
+    await finishCheck(theirs, '', (p, s) => (p === 0 && s === 0 ? 4 : null));
+    const link = await copyShareLink(theirs, sender.page);
 
-    const receiver = await profile(`two-checks.html${link.slice(link.indexOf('#'))}`);
+    const receiver = await profile(`two-checks.html${fragmentOf(link)}`);
     await receiver.page.locator('#theirs').getByRole('heading', { name: 'Shared result' }).waitFor();
     assert.equal(await receiver.page.locator('#ours').getByRole('button', { name: 'Start the check' }).isVisible(), true);
     for (const { errors, context } of [sender, receiver]) {
@@ -245,14 +206,10 @@ describe('several widgets on one page', () => {
 
 describe('handing over to the full build', () => {
   test('with storage blocked, the data goes along and nothing is lost', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    const { context, page, errors } = await openProfile(browser, server, '', {
+      init: () => Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } }),
     });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(server.url);
-    await finishFull(page, 'Tailspin');
+    await finishCheck(page, 'Tailspin');
     await openShare(page);
     assert.equal(await page.getByRole('heading', { name: /^Share or export: / }).innerText(), 'Share or export: Tailspin');
     await page.getByRole('button', { name: 'Back to the result' }).click();

@@ -170,19 +170,90 @@ export function widgetText(page, selector = '[data-partnership-readiness]') {
 }
 
 /**
- * Answers every statement of the widget in `scope` (a page or locator) with
- * `rating(principle, statement)` (1–5), labels the result and shows it. Works in
- * any language: it goes by the inputs' values and the primary buttons.
+ * A fresh browser profile (its own storage), allowed the clipboard and
+ * downloads, with a page open at `url` (relative to `server.url` when it is not
+ * absolute) and watched for errors (`errors.check()`).
  */
-export async function finishCheck(scope, label = '', rating = (p, s) => ((p + s) % 5) + 1) {
+export async function openProfile(browser, server, url = '', { viewport, init, ...options } = {}) {
+  const context = await browser.newContext({
+    permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true, ...(viewport ? { viewport } : {}), ...options,
+  });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(/^https?:/.test(url) ? url : server.url + url);
+  return { context, page, errors };
+}
+
+/**
+ * Finishes a check in the widget in `scope` (a page or a locator) as a person
+ * does: starts it, answers each statement with `rating(principle, statement)`
+ * (1–5, or null to leave it unanswered), writes `notes[principle]` where given,
+ * labels the result and shows it. Works in any language: it goes by the inputs'
+ * values and the primary buttons.
+ */
+export async function finishCheck(scope, label = '', rating = (p, s) => ((p + s) % 5) + 1, { notes = {} } = {}) {
   await scope.locator('.pr-start .pr-button-primary').click();
   for (let p = 0; p < 10; p += 1) {
     for (let s = 0; s < 3; s += 1) {
-      await scope.locator(`.pr-screen fieldset:nth-of-type(${s + 1}) input[value="${rating(p, s)}"]`).check();
+      const value = rating(p, s);
+      if (value !== null) await scope.locator(`.pr-screen fieldset:nth-of-type(${s + 1}) input[value="${value}"]`).check();
     }
+    if (notes[p] !== undefined) await scope.locator('.pr-step textarea').fill(notes[p]);
     await scope.locator('.pr-nav-buttons .pr-button-primary').click();
   }
   if (label) await scope.locator('.pr-review input[type=text]').fill(label);
   await scope.locator('.pr-review .pr-nav-buttons .pr-button-primary').click();
   await scope.locator('[data-testid=overall-score], [data-testid=no-score]').first().waitFor();
+}
+
+/** The words of the share screen the helpers below click, per language. */
+export const SHARE_WORDS = {
+  en: {
+    open: 'Share or export', copy: 'Copy share link', texts: 'Include the label and notes',
+    protect: 'Protect with a passphrase', passphrase: 'Passphrase', copied: 'The share link was copied to the clipboard.',
+  },
+  de: {
+    open: 'Teilen oder exportieren', copy: 'Freigabelink kopieren', texts: 'Bezeichnung und Notizen einschließen',
+    protect: 'Mit Passphrase schützen', passphrase: 'Passphrase', copied: /kopiert/,
+  },
+};
+
+/** Opens the share screen of the result the widget in `scope` shows. */
+export async function openShare(scope, words = SHARE_WORDS.en) {
+  await scope.getByRole('button', { name: words.open }).click();
+  await scope.locator('.pr-share').waitFor();
+}
+
+/**
+ * Shares the result the widget in `scope` shows (on its page `page`) as a link,
+ * with its label and notes when `texts`, sealed when a `passphrase` is given;
+ * returns the link as copied.
+ */
+export async function copyShareLink(scope, page, { texts = false, passphrase = null, words = SHARE_WORDS.en } = {}) {
+  if (!(await scope.locator('.pr-share').count())) await openShare(scope, words);
+  if (texts) await scope.getByLabel(words.texts).check();
+  if (passphrase !== null) {
+    await scope.getByLabel(words.protect).check();
+    await scope.getByLabel(words.passphrase, { exact: true }).fill(passphrase);
+  }
+  await scope.getByRole('button', { name: words.copy }).click();
+  await scope.locator('.pr-share-status').filter({ hasText: words.copied }).waitFor();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** The fragment of a share link: what opens it on any page of the widget. */
+export const fragmentOf = (link) => link.slice(link.indexOf('#'));
+
+/**
+ * From a result on screen in the widget in `scope` (or from the list of results
+ * to compare it with, when that is already open), compares it with the saved
+ * result whose button starts `Compare with <label>`, and waits for the comparison.
+ */
+export async function compareWith(scope, label) {
+  if (!(await scope.locator('.pr-choices').count())) {
+    await scope.getByRole('button', { name: /^Compare( with my result)?$/ }).click();
+  }
+  await scope.getByRole('button', { name: new RegExp(`^Compare with ${label} `) }).click();
+  await scope.getByRole('heading', { name: /^Comparison: / }).waitFor();
 }
