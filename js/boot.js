@@ -19,21 +19,9 @@ const SHARE_LINK = /^#pr[0-9]+\./;
 
 const assetUrl = (path) => new URL(path, import.meta.url).href;
 
-/** Whether `element` needs the full build: another language, or a host's questionnaire. */
-function needsFull(element) {
-  if ((element.getAttribute('data-questionnaire') ?? '').trim()) return true;
-  const lang = (element.getAttribute('data-lang') ?? 'auto').trim().toLowerCase();
-  if (lang === 'de') return true;
-  if (lang === 'en') return false;
-  // auto (or invalid, which the widget warns about and reads as auto): the
-  // browser's first language the widget speaks, as config.rs resolves it.
-  for (const tag of navigator.languages ?? []) {
-    const primary = tag.split(/[-_]/)[0].toLowerCase();
-    if (primary === 'de') return true;
-    if (primary === 'en') return false;
-  }
-  return false;
-}
+/** Whether `element` needs the full build (language-rule.js, put above this file). */
+const elementNeedsFull = (element) =>
+  needsFull(element.getAttribute('data-lang'), element.getAttribute('data-questionnaire'), navigator.languages);
 
 let documentStyles;
 /**
@@ -88,7 +76,7 @@ function loadFull() {
   return full;
 }
 
-const wantsFull = SHARE_LINK.test(location.hash) || [...document.querySelectorAll(MOUNT)].some(needsFull);
+const wantsFull = SHARE_LINK.test(location.hash) || [...document.querySelectorAll(MOUNT)].some(elementNeedsFull);
 const first = wantsFull ? loadFull() : start(CORE, styled);
 
 globalThis.partnershipReadiness = Object.freeze({

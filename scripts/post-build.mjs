@@ -117,8 +117,10 @@ if (!stylesTag) throw new Error('index.html has no stylesheet link for widget.cs
 const stylesFile = stylesTag[1];
 const integrity = stylesTag[0].match(/integrity="?([^"\s>]+)"?/)?.[1] ?? '';
 
-// The boot script, with this build's file names.
-const boot = (await readFile(join(root, 'js/boot.js'), 'utf8'))
+// The boot script, with this build's file names, after the language rule it
+// shares with config.rs (one file, so the page makes one request for both).
+const languageRule = (await readFile(join(root, 'js/language-rule.js'), 'utf8')).replace(/^export /gm, '');
+const boot = (languageRule + await readFile(join(root, 'js/boot.js'), 'utf8'))
   .replace('__CORE_JS__', `./${core}`)
   .replace('__FULL_JS__', `./${fullDir}/partnership-readiness-full.js`)
   .replace('__WIDGET_CSS__', `./${stylesFile}`)

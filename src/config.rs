@@ -285,6 +285,27 @@ mod tests {
         );
     }
 
+    /// The cases the boot script's copy of this rule (js/language-rule.js) is
+    /// held to as well (tests/e2e/language-rule.test.mjs).
+    #[test]
+    fn the_boot_script_s_cases_hold_here() {
+        let fixture: serde_json::Value =
+            serde_json::from_str(include_str!("../tests/fixtures/language-rule.json")).unwrap();
+        for case in fixture["cases"].as_array().unwrap() {
+            let attribute = |name: &str| case[name].as_str().map(str::to_owned);
+            let (config, _) = parse(|name| match name {
+                "data-lang" => attribute("lang"),
+                "data-questionnaire" => attribute("questionnaire"),
+                _ => None,
+            });
+            let browser: Vec<String> =
+                case["browser"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_owned()).collect();
+            let language = config.language.resolve(&browser);
+            assert_eq!(language.code(), case["shows"], "{case}");
+            assert_eq!(config.needs_content(language), case["full"], "{case}");
+        }
+    }
+
     #[test]
     fn auto_follows_the_browser_languages() {
         let tags = |tags: &[&str]| tags.iter().map(|t| (*t).to_owned()).collect::<Vec<_>>();

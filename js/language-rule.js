@@ -1,0 +1,29 @@
+// Which language a mount point asks for, and whether the first (core) build can
+// show it: the rule of src/config.rs (`LanguageChoice::resolve`,
+// `Config::needs_content`), which the boot script needs before any Rust has
+// loaded, to pick the build to fetch. scripts/post-build.mjs puts this file at
+// the top of pr-boot.js. tests/fixtures/language-rule.json holds the cases both
+// must agree on: config.rs's tests and tests/e2e/language-rule.test.mjs read it.
+
+/** The languages the widget speaks; the first is compiled into both builds. */
+export const SPOKEN = ['en', 'de'];
+
+/**
+ * The language a mount point shows: its `data-lang` (`en`, `de`, or `auto`; an
+ * invalid value reads as `auto`), `auto` resolved against the browser's
+ * languages (first one spoken, by primary subtag), else English.
+ */
+export function resolveLanguage(lang, browserLanguages) {
+  const asked = (lang ?? 'auto').trim().toLowerCase();
+  if (SPOKEN.includes(asked)) return asked;
+  for (const tag of browserLanguages ?? []) {
+    const primary = tag.split(/[-_]/)[0].toLowerCase();
+    if (SPOKEN.includes(primary)) return primary;
+  }
+  return SPOKEN[0];
+}
+
+/** Whether a mount point needs the full build: another language, or a host's own questionnaire. */
+export function needsFull(lang, questionnaire, browserLanguages) {
+  return Boolean((questionnaire ?? '').trim()) || resolveLanguage(lang, browserLanguages) !== SPOKEN[0];
+}
