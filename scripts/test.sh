@@ -14,9 +14,12 @@ cargo clippy --locked --all-targets -- -D warnings
 cargo clippy --locked --all-targets --features full -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features full -- -D warnings
 
-# The full build contains all of the core build, so its tests cover both;
-# end-to-end tests below run the two builds as a page loads them.
-step "native tests: model, scoring, codecs, reducer, fuzzers (cargo test --features full)"
+# Both builds natively: what differs between them (the edition_*.rs files) is
+# tested in each; the code's shape rules (tests/tidy.rs) run with both.
+step "native tests, core build: model, scoring, codecs, reducer, structure rules (cargo test)"
+cargo test --locked --lib --test tidy
+
+step "native tests, full build: the same and the full build's own, fuzzers (cargo test --features full)"
 cargo test --locked --features full
 
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
