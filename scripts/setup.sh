@@ -53,4 +53,7 @@ if [ ! -f "$repo_root/node_modules/.package-lock.json" ] \
   (cd "$repo_root" && npm ci --no-audit --no-fund)
 fi
 
+# Firefox ESR and WebKitGTK for the cross-engine suite (tests/engines/).
+source "$repo_root/scripts/setup-engines.sh"
+
 say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version)"

@@ -31,6 +31,9 @@ trunk build --release
 step "end-to-end tests, accessibility and size budget against dist/ (node --test)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
+step "the same journeys in Firefox ESR and WebKitGTK (node --test tests/engines)"
+node --test --test-concurrency=1 tests/engines/*.test.mjs
+
 # One run of the benchmark, so it keeps working; its figures are printed, not asserted.
 step "benchmark, one run (node scripts/bench.mjs 1)"
 node scripts/bench.mjs 1
