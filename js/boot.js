@@ -8,8 +8,10 @@
 // loads the core build (what a first visit downloads), or the full build at once
 // when the page needs it (a share link in the address, another language, a host's
 // own questionnaire). It gives the core build the way to load the full one later.
-const CORE = '__CORE_JS__';
-const FULL = '__FULL_JS__';
+// Each build's JS loader and wasm module, with their Subresource Integrity
+// hashes: a file changed on the way (or on a CDN) is refused, not run.
+const CORE = { js: '__CORE_JS__', jsIntegrity: '__CORE_JS_INTEGRITY__', wasmIntegrity: '__CORE_WASM_INTEGRITY__' };
+const FULL = { js: '__FULL_JS__', jsIntegrity: '__FULL_JS_INTEGRITY__', wasmIntegrity: '__FULL_WASM_INTEGRITY__' };
 const STYLES = '__WIDGET_CSS__';
 const STYLES_INTEGRITY = '__WIDGET_CSS_INTEGRITY__';
 const ACCENT = '__ACCENT_JS__';
@@ -21,7 +23,7 @@ const assetUrl = (path) => new URL(path, import.meta.url).href;
 
 /** Whether `element` needs the full build (language-rule.js, put above this file). */
 const elementNeedsFull = (element) =>
-  needsFull(element.getAttribute('data-lang'), element.getAttribute('data-questionnaire'), navigator.languages);
+  needsFull(element.getAttribute('data-lang'), element.getAttribute('data-questionnaire'), element.getAttribute('data-event-detail'), navigator.languages);
 
 let documentStyles;
 /**
@@ -60,12 +62,24 @@ function prepare(element) {
 
 const prepareAll = () => Promise.all([...document.querySelectorAll(MOUNT)].map(prepare));
 
-async function start(path, styled) {
-  const module = await import(assetUrl(path));
+/**
+ * Loads a build: its JS loader through a module preload carrying the loader's
+ * integrity (the import then takes the checked module, or fails), its wasm
+ * through a fetch carrying the module's, then runs it.
+ */
+async function start(build, styled) {
+  const url = assetUrl(build.js);
+  const preload = document.createElement('link');
+  preload.rel = 'modulepreload';
+  preload.href = url;
+  preload.integrity = build.jsIntegrity;
+  document.head.append(preload);
+  const module = await import(url);
   await styled;
   // Instantiates the module (named after its loader: the build renames both);
   // its start function mounts every widget on the page.
-  await module.default({ module_or_path: new URL(path.replace(/\.js$/, '_bg.wasm'), import.meta.url) });
+  const wasm = fetch(assetUrl(build.js.replace(/\.js$/, '_bg.wasm')), { integrity: build.wasmIntegrity });
+  await module.default({ module_or_path: wasm });
   return module;
 }
 

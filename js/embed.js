@@ -7,7 +7,16 @@
 // Messages go to the one origin the host names in ?origin= — never to '*' — and
 // only requests from the parent window at that origin are answered. Without
 // ?origin= nothing is sent (and the console says why).
-const ATTRIBUTES = ['lang', 'theme', 'accent', 'storage-key', 'heading', 'label-prompt', 'features', 'questionnaire'];
+//
+// Texts the widget shows as the site owner's words (its heading, the label
+// prompt) are never taken from the URL: anyone can write a link to this page.
+// With ?configure, the page waits for the parent at `origin` to send them in a
+// `partnership-readiness:configure` message, then starts the widget.
+const ATTRIBUTES = ['lang', 'theme', 'accent', 'storage-key', 'features', 'questionnaire'];
+/** What the parent may configure by message, and the attribute each sets. */
+const CONFIGURED = { heading: 'data-heading', labelPrompt: 'data-label-prompt' };
+/** Marks a mount point the widget must not start in yet (src/mount). */
+const WAIT = 'data-pr-wait';
 const PREFIX = 'partnership-readiness:';
 
 const params = new URLSearchParams(location.search);
@@ -15,6 +24,11 @@ const mount = document.querySelector('[data-partnership-readiness]');
 for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (value !== null && mount) mount.setAttribute(`data-${name}`, value);
+}
+for (const name of ['heading', 'label-prompt']) {
+  if (params.has(name)) {
+    console.warn(`partnership readiness: ${name} is not taken from the address (anyone can write one); the host page sends it, see EMBEDDING.md`);
+  }
 }
 
 /** The parent's origin the host configured, or null. */
@@ -40,6 +54,17 @@ const send = (type, data) => {
   if (target) window.parent.postMessage({ type: PREFIX + type, ...data }, target);
 };
 
+// With ?configure, the widget starts once the parent sent its texts.
+const waiting = Boolean(target && mount && params.has('configure'));
+if (waiting) mount.setAttribute(WAIT, '');
+function configure(data) {
+  for (const [key, attribute] of Object.entries(CONFIGURED)) {
+    if (typeof data[key] === 'string') mount.setAttribute(attribute, data[key]);
+  }
+  mount.removeAttribute(WAIT);
+  globalThis.partnershipReadiness?.mount();
+}
+
 let reported = 0;
 function reportHeight(force) {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -52,8 +77,20 @@ new ResizeObserver(() => reportHeight(false)).observe(document.documentElement);
 
 mount?.addEventListener(`${PREFIX}completed`, (event) => send('completed', { summary: event.detail?.summary ?? null }));
 
-// The host may ask for the height again (say, once its listener is attached).
+// The host may ask for the height again (say, once its listener is attached),
+// and, with ?configure, sends the widget's texts once.
 addEventListener('message', (event) => {
   if (event.source !== window.parent || event.origin !== target) return;
   if (event.data?.type === `${PREFIX}measure`) reportHeight(true);
+  if (event.data?.type === `${PREFIX}configure` && mount?.hasAttribute(WAIT)) configure(event.data);
 });
+if (waiting) {
+  send('ready', {});
+  // A parent that never answers (not at `origin`, or an older host snippet):
+  // the widget starts after all, with its own texts.
+  setTimeout(() => {
+    if (!mount.hasAttribute(WAIT)) return;
+    console.warn(`partnership readiness: no configure message came from ${target}; starting with the widget's own texts`);
+    configure({});
+  }, 3000);
+}

@@ -1,6 +1,6 @@
 // Which language a mount point asks for, and whether the first (core) build can
-// show it: the rule of src/config.rs (`LanguageChoice::resolve`,
-// `Config::needs_content`), which the boot script needs before any Rust has
+// run it: the rule of src/config.rs (`LanguageChoice::resolve`,
+// `Config::needs_full_build`), which the boot script needs before any Rust has
 // loaded, to pick the build to fetch. scripts/post-build.mjs puts this file at
 // the top of pr-boot.js. tests/fixtures/language-rule.json holds the cases both
 // must agree on: config.rs's tests and tests/e2e/language-rule.test.mjs read it.
@@ -23,7 +23,12 @@ export function resolveLanguage(lang, browserLanguages) {
   return SPOKEN[0];
 }
 
-/** Whether a mount point needs the full build: another language, or a host's own questionnaire. */
-export function needsFull(lang, questionnaire, browserLanguages) {
-  return Boolean((questionnaire ?? '').trim()) || resolveLanguage(lang, browserLanguages) !== SPOKEN[0];
+/**
+ * Whether a mount point needs the full build: another language, a host's own
+ * questionnaire, or whole result documents for its host (`data-event-detail="document"`).
+ */
+export function needsFull(lang, questionnaire, eventDetail, browserLanguages) {
+  return Boolean((questionnaire ?? '').trim())
+    || (eventDetail ?? '').trim().toLowerCase() === 'document'
+    || resolveLanguage(lang, browserLanguages) !== SPOKEN[0];
 }

@@ -1,6 +1,7 @@
 // Browser I/O of the full widget that wasm-bindgen has no compact binding for:
 // downloads, the clipboard, files that are chosen or dropped, sealing share links
-// with a passphrase, and the address fragment. Loaded only with the full build.
+// with a passphrase (WebCrypto; the link's format is codec/link.rs's), and the
+// address fragment. Loaded only with the full build.
 
 export function download(name, text, type) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -30,14 +31,51 @@ export async function fileBytes(file) {
   return new Uint8Array(await file.arrayBuffer());
 }
 
-// OWASP's current guidance for PBKDF2-HMAC-SHA256: slow on purpose, so that
-// guessing passphrases for a captured link is expensive.
-const ITERATIONS = 600_000;
+/**
+ * Starts writing to the clipboard now, while the click that asked for it is
+ * still being handled, the text that `fill` gives later (after sealing a link,
+ * say). WebKit refuses a clipboard write that starts after an `await` outside
+ * the click; a clipboard item whose content is a promise starts inside it.
+ */
+export class PendingCopy {
+  constructor() {
+    this.text = new Promise((resolve, reject) => { this.give = resolve; this.refuse = reject; });
+    this.text.catch(() => {});
+    const clipboard = navigator.clipboard;
+    this.written = globalThis.ClipboardItem && clipboard?.write
+      ? clipboard.write([new ClipboardItem({ 'text/plain': this.text.then((t) => new Blob([t], { type: 'text/plain' })) })])
+      : this.text.then((t) => clipboard.writeText(t));
+    // Reported through fill(), not as an unhandled rejection.
+    this.written.catch(() => {});
+  }
 
-async function deriveKey(passphrase, salt) {
+  /** Gives the text; resolves once it is on the clipboard, rejects if it could not be put there. */
+  fill(text) {
+    this.give(text);
+    return this.written;
+  }
+
+  /** Nothing is copied after all. */
+  cancel() {
+    this.refuse(new Error('nothing to copy'));
+  }
+}
+
+export function randomBytes(count) {
+  return crypto.getRandomValues(new Uint8Array(count));
+}
+
+/**
+ * The passphrase as links of format 2 use it: without leading and trailing
+ * white space, in Unicode NFC, so the same passphrase typed on another device
+ * (or pasted from a chat) opens the link. Format 1 links used it as typed.
+ */
+const prepared = (passphrase, asTyped) => (asTyped ? passphrase : passphrase.trim().normalize('NFC'));
+
+async function deriveKey(passphrase, salt, iterations) {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
   return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', salt, iterations: ITERATIONS, hash: 'SHA-256' },
+    { name: 'PBKDF2', salt, iterations, hash: 'SHA-256' },
     material,
     { name: 'AES-GCM', length: 256 },
     false,
@@ -45,32 +83,82 @@ async function deriveKey(passphrase, salt) {
   );
 }
 
-/** Salt (16 bytes), nonce (12) and AES-GCM ciphertext of `plain`. */
-export async function seal(plain, passphrase) {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const nonce = crypto.getRandomValues(new Uint8Array(12));
-  const key = await deriveKey(passphrase, salt);
-  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce }, key, plain));
-  const sealed = new Uint8Array(28 + cipher.length);
-  sealed.set(salt, 0);
-  sealed.set(nonce, 16);
-  sealed.set(cipher, 28);
-  return sealed;
+/** The AES-GCM ciphertext of `plain`, bound to `bound` (additional data). */
+export async function seal(plain, passphrase, salt, nonce, iterations, bound) {
+  const key = await deriveKey(prepared(passphrase, false), salt, iterations);
+  return new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: bound }, key, plain));
 }
 
-/** The plain bytes; rejects when the passphrase is wrong or the data altered. */
-export async function unseal(sealed, passphrase) {
-  const key = await deriveKey(passphrase, sealed.slice(0, 16));
-  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.slice(16, 28) }, key, sealed.slice(28)));
+/** The plain bytes; rejects when the passphrase is wrong (the link's damage is checked before). */
+export async function unseal(ciphertext, passphrase, salt, nonce, iterations, bound, asTyped) {
+  const key = await deriveKey(prepared(passphrase, asTyped), salt, iterations);
+  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce, additionalData: bound }, key, ciphertext));
+}
+
+/**
+ * The body of `url` as text, read up to `maxBytes` (a larger body is refused
+ * while it arrives, not after). With `sameOrigin`, the request may not leave the
+ * page's origin, redirects included. Rejects with a sentence for the host's console.
+ */
+export async function fetchText(url, maxBytes, sameOrigin) {
+  let response;
+  try {
+    response = await fetch(url, sameOrigin ? { mode: 'same-origin', credentials: 'same-origin' } : {});
+  } catch {
+    throw new Error(sameOrigin
+      ? `${url} could not be fetched from this page's origin (offline, blocked, or redirected to another origin, which is refused)`
+      : `${url} could not be fetched (offline, blocked, or not allowed by the page's policy)`);
+  }
+  if (sameOrigin && new URL(response.url).origin !== location.origin) {
+    throw new Error(`${url} led to another origin (${new URL(response.url).origin}), which is refused`);
+  }
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+  const tooLarge = () => new Error(`${url} is larger than ${Math.floor(maxBytes / 1024)} KiB`);
+  const declared = response.headers.get('content-length');
+  if (Number(declared) > maxBytes) throw tooLarge();
+  // A declared length bounds the body (HTTP frames it by that length); without
+  // one, the body is read piece by piece and refused as soon as it is too large.
+  const bytes = declared !== null ? new Uint8Array(await response.arrayBuffer()) : await readAtMost(response, maxBytes, tooLarge);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${url} is not UTF-8 text`);
+  }
+}
+
+async function readAtMost(response, maxBytes, tooLarge) {
+  const reader = response.body.getReader();
+  const chunks = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > maxBytes) {
+      reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
 
 export function currentFragment() {
   return location.hash;
 }
 
-/** The page's address without its fragment: what a share link is built on. */
+/**
+ * What a share link is built on: the page's address without its query and
+ * fragment (a host's campaign or login parameters are not the link's to carry).
+ */
 export function pageAddress() {
-  return location.href.split('#')[0];
+  return location.origin + location.pathname;
 }
 
 /** Removes a share link's fragment from the address (without reloading). */

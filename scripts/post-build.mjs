@@ -24,7 +24,7 @@ import { minify } from 'terser';
 
 /** The Content-Security-Policy the built pages carry (and EMBEDDING.md gives hosts). */
 const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-  + "img-src 'self' data:; connect-src 'self'; base-uri 'none'";
+  + "img-src 'self' data:; connect-src 'self'; object-src 'none'; form-action 'none'; base-uri 'none'";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
@@ -117,12 +117,27 @@ if (!stylesTag) throw new Error('index.html has no stylesheet link for widget.cs
 const stylesFile = stylesTag[1];
 const integrity = stylesTag[0].match(/integrity="?([^"\s>]+)"?/)?.[1] ?? '';
 
-// The boot script, with this build's file names, after the language rule it
-// shares with config.rs (one file, so the page makes one request for both).
+/** The Subresource Integrity value of a file (SHA-256: as safe here, and shorter in the boot script). */
+const integrityOf = async (path) => `sha256-${createHash('sha256').update(await readFile(path)).digest('base64')}`;
+const coreIntegrity = {
+  js: await integrityOf(join(staging, core)),
+  wasm: await integrityOf(join(staging, core.replace(/\.js$/, '_bg.wasm'))),
+};
+const fullIntegrity = {
+  js: await integrityOf(join(staging, fullDir, 'partnership-readiness-full.js')),
+  wasm: await integrityOf(join(staging, fullDir, 'partnership-readiness-full_bg.wasm')),
+};
+
+// The boot script, with this build's file names and integrity hashes, after the
+// language rule it shares with config.rs (one file, so the page makes one request for both).
 const languageRule = (await readFile(join(root, 'js/language-rule.js'), 'utf8')).replace(/^export /gm, '');
 const boot = (languageRule + await readFile(join(root, 'js/boot.js'), 'utf8'))
   .replace('__CORE_JS__', `./${core}`)
+  .replace('__CORE_JS_INTEGRITY__', coreIntegrity.js)
+  .replace('__CORE_WASM_INTEGRITY__', coreIntegrity.wasm)
   .replace('__FULL_JS__', `./${fullDir}/partnership-readiness-full.js`)
+  .replace('__FULL_JS_INTEGRITY__', fullIntegrity.js)
+  .replace('__FULL_WASM_INTEGRITY__', fullIntegrity.wasm)
   .replace('__WIDGET_CSS__', `./${stylesFile}`)
   .replace('__WIDGET_CSS_INTEGRITY__', integrity)
   .replace('__ACCENT_JS__', './pr-accent.js');
@@ -137,7 +152,8 @@ for (const [source, target] of [['js/accent.js', 'pr-accent.js'], ['js/embed.js'
 // Preload the core build and the widget's styles while the boot script loads.
 const bootTag = html.match(/<script[^>]*pr-boot\.js[^>]*><\/script>/);
 if (!bootTag) throw new Error('index.html has no <script> for pr-boot.js');
-const hints = `<link rel="modulepreload" href="./${core}">`
+// With the same integrity as the boot script's requests, so those take what the hints fetched.
+const hints = `<link rel="modulepreload" href="./${core}" integrity="${coreIntegrity.js}">`
   + `<link rel="preload" href="./${core.replace(/\.js$/, '_bg.wasm')}" as="fetch" type="application/wasm" crossorigin>`;
 const stylesPreload = `<link rel="preload" href="./${stylesFile}" as="style"${integrity ? ` integrity="${integrity}"` : ''}>`;
 // The strict policy the widget runs under (EMBEDDING.md), for every host of dist/.

@@ -90,6 +90,9 @@ pub struct Config {
     pub features: Features,
     /// A host's own questionnaire file (same origin; checked when fetched).
     pub questionnaire: Option<String>,
+    /// Whether the `completed` event carries the whole result document (every
+    /// answer and note), which the host asked for; else only the summary.
+    pub completed_document: bool,
 }
 
 impl Default for Config {
@@ -101,6 +104,7 @@ impl Default for Config {
             label_prompt: None,
             features: Features::default(),
             questionnaire: None,
+            completed_document: false,
         }
     }
 }
@@ -110,6 +114,13 @@ impl Config {
     /// English, or the host's own questionnaire. Only the full build fetches those.
     pub fn needs_content(&self, language: Language) -> bool {
         language != Language::English || self.questionnaire.is_some()
+    }
+
+    /// Whether only the full build can run this widget: it needs content
+    /// fetched, or the host wants whole result documents with `completed`
+    /// (written by the full build's export code, which the first load leaves out).
+    pub fn needs_full_build(&self, language: Language) -> bool {
+        self.needs_content(language) || self.completed_document
     }
 }
 
@@ -128,6 +139,18 @@ impl fmt::Display for ConfigWarning {
     }
 }
 
+/// Whether `key` can be a widget's own storage key. Storage derives the keys
+/// `<key>:results`, `<key>:set-aside`, `<key>:backup:<time>` and
+/// `<key>:results:backup:<time>` from it; a configured key of one of those forms
+/// would read, move aside or overwrite another widget's data, so no configured
+/// key may take them. (Nor a line break: the set-aside list is one key a line.)
+pub fn own_key(key: &str) -> bool {
+    !crate::codec::store::is_backup_key(key)
+        && !key.ends_with(":results")
+        && !key.ends_with(":set-aside")
+        && !key.bytes().any(|b| b == b'\n')
+}
+
 /// The configuration given by `attribute` (the value of a data attribute, if set).
 pub fn parse(attribute: impl Fn(&'static str) -> Option<String>) -> (Config, Vec<ConfigWarning>) {
     let mut config = Config::default();
@@ -139,6 +162,11 @@ pub fn parse(attribute: impl Fn(&'static str) -> Option<String>) -> (Config, Vec
     if let Some(value) = attribute("data-storage-key") {
         match value.trim() {
             "" => warn("data-storage-key", &value, "is empty; using the default key"),
+            key if !own_key(key) => warn(
+                "data-storage-key",
+                &value,
+                "names another widget's data (it ends in :results or :set-aside, or holds :backup:); using the default key",
+            ),
             key => config.storage_key = key.to_owned(),
         }
     }
@@ -194,6 +222,13 @@ pub fn parse(attribute: impl Fn(&'static str) -> Option<String>) -> (Config, Vec
         }
         config.features = features;
     }
+    if let Some(value) = attribute("data-event-detail") {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "summary" => {}
+            "document" => config.completed_document = true,
+            _ => warn("data-event-detail", &value, "is not one of summary, document; using summary"),
+        }
+    }
     if let Some(value) = attribute("data-questionnaire") {
         match value.trim() {
             "" => warn("data-questionnaire", &value, "is empty; using the built-in questionnaire"),
@@ -235,6 +270,7 @@ mod tests {
             ("data-label-prompt", "Partner name"),
             ("data-features", "history, compare"),
             ("data-questionnaire", "/checks/supplier.json"),
+            ("data-event-detail", "Document"),
         ]);
         assert_eq!(warnings, Vec::<String>::new());
         assert_eq!(
@@ -246,13 +282,15 @@ mod tests {
                 label_prompt: Some("Partner name".into()),
                 features: Features { history: true, share: false, compare: true, agenda: false },
                 questionnaire: Some("/checks/supplier.json".into()),
+                completed_document: true,
             }
         );
     }
 
     #[test]
     fn an_invalid_value_falls_back_with_one_warning_naming_the_attribute() {
-        let cases: [(&str, &str, &str); 7] = [
+        let cases: [(&str, &str, &str); 8] = [
+            ("data-event-detail", "all", "partnership readiness: data-event-detail=\"all\" is not one of summary, document; using summary"),
             ("data-lang", "fr", "partnership readiness: data-lang=\"fr\" is not one of en, de, auto; using auto"),
             ("data-theme", "blue", "partnership readiness: data-theme=\"blue\" is not one of auto, light, dark; using auto"),
             ("data-storage-key", "  ", "partnership readiness: data-storage-key=\"  \" is empty; using the default key"),
@@ -296,13 +334,35 @@ mod tests {
             let (config, _) = parse(|name| match name {
                 "data-lang" => attribute("lang"),
                 "data-questionnaire" => attribute("questionnaire"),
+                "data-event-detail" => attribute("eventDetail"),
                 _ => None,
             });
             let browser: Vec<String> =
                 case["browser"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_owned()).collect();
             let language = config.language.resolve(&browser);
             assert_eq!(language.code(), case["shows"], "{case}");
-            assert_eq!(config.needs_content(language), case["full"], "{case}");
+            assert_eq!(config.needs_full_build(language), case["full"], "{case}");
+        }
+    }
+
+    #[test]
+    fn a_key_cannot_reach_another_widget_s_data() {
+        for other in
+            ["partnership-readiness:results", "acme:results", "acme:backup:1764000000000", "a:results:backup:1"]
+        {
+            let (config, warnings) = parsed(&[("data-storage-key", other)]);
+            assert_eq!(config.storage_key, DEFAULT_STORAGE_KEY, "{other}");
+            assert_eq!(warnings.len(), 1, "{other}");
+            assert!(warnings[0].contains("another widget's data"), "{}", warnings[0]);
+        }
+        for own in ["acme", "acme:partner-check", "results", "acme-results", "my:results-2026"] {
+            assert_eq!(parsed(&[("data-storage-key", own)]).0.storage_key, own);
+        }
+        // Every key storage derives from an accepted key is refused as a configured one.
+        let derived =
+            |key: &str| [format!("{key}:results"), format!("{key}:backup:1"), format!("{key}:results:backup:1")];
+        for own in ["acme", "partnership-readiness"] {
+            assert!(own_key(own) && derived(own).iter().all(|d| !own_key(d)));
         }
     }
 

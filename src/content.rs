@@ -9,14 +9,16 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::codec::questionnaire;
+use crate::codec::language::MAX_LANGUAGE_BYTES;
+use crate::codec::questionnaire::{self, MAX_QUESTIONNAIRE_BYTES};
 use crate::config::Language;
 use crate::model::Questionnaire;
 use crate::text::{translation, UiText, EN};
 
 thread_local! {
-    /// The requests made so far, by URL: widgets on one page that need the same
-    /// file (two German ones, say) share one request, even while it is on its way.
+    /// The requests made so far, by URL, each a promise of the body's text:
+    /// widgets on one page that need the same file (two German ones, say) share
+    /// one request, even while it is on its way.
     static REQUESTS: RefCell<Vec<(String, js_sys::Promise)>> = const { RefCell::new(Vec::new()) };
     /// The languages read so far. Their texts are kept for the page's lifetime,
     /// so every further widget in one of them shares them instead of keeping a copy.
@@ -36,11 +38,12 @@ pub struct Unavailable {
 /// stops the widget, since showing other questions than the host chose would mislead.
 pub async fn load(language: Language, own: Option<&str>) -> Result<(&'static UiText, Questionnaire), Unavailable> {
     // Both requests go out before either is awaited.
-    let texts =
-        (language != Language::English).then(|| fetch_text(&asset_url(&format!("i18n/{}.json", language.code()))));
-    let translation = (language != Language::English && own.is_none())
-        .then(|| fetch_text(&asset_url(&format!("data/questionnaire.{}.json", language.code()))));
-    let own = own.map(|url| (url, same_origin(url).map(|url| fetch_text(&url))));
+    let texts = (language != Language::English)
+        .then(|| fetch_text(&asset_url(&format!("i18n/{}.json", language.code())), MAX_LANGUAGE_BYTES, false));
+    let translation = (language != Language::English && own.is_none()).then(|| {
+        fetch_text(&asset_url(&format!("data/questionnaire.{}.json", language.code())), MAX_QUESTIONNAIRE_BYTES, false)
+    });
+    let own = own.map(|url| (url, same_origin(url).map(|url| fetch_text(&url, MAX_QUESTIONNAIRE_BYTES, true))));
 
     let text = match texts {
         None => &EN,
@@ -113,7 +116,8 @@ fn asset_url(path: &str) -> String {
 }
 
 /// `url` resolved against the page, if it is on the page's own origin: a host's
-/// questionnaire is content the host vouches for, never a third party's.
+/// questionnaire is content the host vouches for, never a third party's. (The
+/// request itself may not leave the origin either, redirects included: `fetch_text`.)
 fn same_origin(url: &str) -> Result<String, String> {
     let location = web_sys::window().ok_or("there is no window")?.location();
     let (page, origin) = (location.href().unwrap_or_default(), location.origin().unwrap_or_default());
@@ -124,40 +128,40 @@ fn same_origin(url: &str) -> Result<String, String> {
     Ok(resolved.href())
 }
 
-/// The body of `url` as text. The request starts at once (or is the one already
-/// made for `url`); awaiting gets the answer. A request that failed is
-/// forgotten, so a widget mounted later tries again.
-fn fetch_text(url: &str) -> impl std::future::Future<Output = Result<String, String>> {
-    let request = shared_request(url).map(JsFuture::from);
+#[wasm_bindgen(module = "/js/share.js")]
+extern "C" {
+    /// `url`'s body as text, at most `max_bytes` of it, from the page's origin
+    /// only when `same_origin` (redirects included); rejects with the reason.
+    #[wasm_bindgen(js_name = fetchText)]
+    fn fetch_limited(url: &str, max_bytes: usize, same_origin: bool) -> js_sys::Promise;
+}
+
+/// The body of `url` as text, at most `max_bytes`, from the page's origin only
+/// when `same_origin`. The request starts at once (or is the one already made
+/// for `url`); awaiting gets the answer. A request that failed is forgotten, so
+/// a widget mounted later tries again.
+fn fetch_text(
+    url: &str,
+    max_bytes: usize,
+    same_origin: bool,
+) -> impl std::future::Future<Output = Result<String, String>> {
+    let made = REQUESTS.with(|requests| requests.borrow().iter().find(|(u, _)| u == url).map(|(_, p)| p.clone()));
+    let request = made.unwrap_or_else(|| {
+        let request = fetch_limited(url, max_bytes, same_origin);
+        REQUESTS.with(|requests| requests.borrow_mut().push((url.to_owned(), request.clone())));
+        request
+    });
     let url = url.to_owned();
     async move {
-        let body = read_text(&url, request).await;
+        let body = JsFuture::from(request).await.map(|text| text.as_string().unwrap_or_default()).map_err(|error| {
+            error
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| format!("{url} could not be read"))
+        });
         if body.is_err() {
             REQUESTS.with(|requests| requests.borrow_mut().retain(|(u, _)| *u != url));
         }
         body
     }
-}
-
-/// The request for `url`: the one made before, or a new one.
-fn shared_request(url: &str) -> Option<js_sys::Promise> {
-    let made = REQUESTS.with(|requests| requests.borrow().iter().find(|(u, _)| u == url).map(|(_, p)| p.clone()));
-    made.or_else(|| {
-        let request = web_sys::window()?.fetch_with_str(url);
-        REQUESTS.with(|requests| requests.borrow_mut().push((url.to_owned(), request.clone())));
-        Some(request)
-    })
-}
-
-async fn read_text(url: &str, request: Option<JsFuture>) -> Result<String, String> {
-    let unreachable = || format!("{url} could not be fetched (offline, blocked, or not allowed by the page's policy)");
-    let response: web_sys::Response =
-        request.ok_or_else(unreachable)?.await.map_err(|_| unreachable())?.dyn_into().map_err(|_| unreachable())?;
-    if !response.ok() {
-        return Err(format!("{url} answered HTTP {}", response.status()));
-    }
-    // Each reader takes a copy: the shared response's own body stays unread for the next.
-    let copy = web_sys::Response::clone(&response).map_err(|_| unreachable())?;
-    let body = copy.text().map_err(|_| unreachable())?;
-    JsFuture::from(body).await.ok().and_then(|text| text.as_string()).ok_or_else(unreachable)
 }

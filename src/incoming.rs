@@ -15,6 +15,7 @@ use crate::codec::export::{self, ImportError};
 use crate::codec::link::{self, LinkError};
 use crate::codec::store::{self, DecodeError};
 use crate::model::history::repair_duplicate_ids;
+use crate::model::responses::truncate_chars;
 use crate::model::{Questionnaire, SavedResult};
 
 /// Results let in, and what the questionnaire could not place.
@@ -22,9 +23,17 @@ use crate::model::{Questionnaire, SavedResult};
 pub struct Admitted {
     pub results: Vec<SavedResult>,
     /// Ids of answers and notes this questionnaire does not have (answered on
-    /// another version): kept with the result, not scored. Sorted, each once.
+    /// another version): kept with the result, not scored. Sorted, each once;
+    /// the first [`MAX_UNKNOWN_IDS`], each cut to [`UNKNOWN_ID_MAX_CHARS`].
     pub unknown_ids: Vec<String>,
+    /// How many there are in all.
+    pub unknown_count: usize,
 }
+
+/// How many unknown ids an import names.
+pub const MAX_UNKNOWN_IDS: usize = 10;
+/// How long a named unknown id may be, in characters.
+pub const UNKNOWN_ID_MAX_CHARS: usize = 40;
 
 /// Holds every result to the model's rules and lists what `questionnaire`
 /// (when there is one to hold them to) does not know. Results keep the
@@ -34,21 +43,28 @@ pub fn admit(mut results: Vec<SavedResult>, questionnaire: Option<&Questionnaire
         result.normalize();
     }
     repair_duplicate_ids(&mut results);
-    let mut unknown_ids: Vec<String> = match questionnaire {
-        None => Vec::new(),
-        Some(q) => results
-            .iter()
-            .flat_map(|result| {
-                let answers = result.responses.answers.iter().map(|(id, _)| id).filter(|id| !q.has_statement(id));
-                let notes =
-                    result.responses.notes.iter().map(|(id, _)| id).filter(|id| q.principle_index(id).is_none());
-                answers.chain(notes).map(|id| id.to_owned())
-            })
-            .collect(),
-    };
+    let mut unknown_ids: Vec<String> = Vec::new();
+    if let Some(q) = questionnaire {
+        for result in &results {
+            for (id, _) in result.responses.answers.iter().filter(|(id, _)| !q.has_statement(id)) {
+                unknown_ids.push(id.to_owned());
+            }
+            for (id, _) in result.responses.notes.iter().filter(|(id, _)| q.principle_index(id).is_none()) {
+                unknown_ids.push(id.to_owned());
+            }
+        }
+    }
     unknown_ids.sort_unstable();
     unknown_ids.dedup();
-    Admitted { results, unknown_ids }
+    // Named in a status line: a few, each short, however many a document holds.
+    let unknown_count = unknown_ids.len();
+    unknown_ids.truncate(MAX_UNKNOWN_IDS);
+    for id in &mut unknown_ids {
+        if id.chars().count() > UNKNOWN_ID_MAX_CHARS {
+            *id = format!("{}\u{2026}", truncate_chars(id, UNKNOWN_ID_MAX_CHARS));
+        }
+    }
+    Admitted { results, unknown_ids, unknown_count }
 }
 
 /// The result in a share link's payload (plain, or unsealed with its
@@ -115,8 +131,24 @@ mod tests {
         let result = SavedResult::finish(&q, responses, "Acme", 0, 0);
         let admitted = admit(vec![result.clone(), result], Some(&q));
         assert_eq!(admitted.unknown_ids, ["gone", "gone.statement"]);
+        assert_eq!(admitted.unknown_count, 2);
         assert_ne!(admitted.results[0].id, admitted.results[1].id, "one batch never holds one id twice");
         assert!(admit(admitted.results, None).unknown_ids.is_empty(), "storage holds results of any version");
+    }
+
+    #[test]
+    fn unknown_ids_are_named_a_few_and_short_however_many_there_are() {
+        let q = Questionnaire::builtin();
+        let mut responses = Responses::default();
+        for i in 0..90 {
+            responses.set_answer(&format!("{}{i:02}", "x".repeat(500)), Answer::NotSure);
+        }
+        let admitted = admit(vec![SavedResult::finish(&q, responses, "", 0, 0)], Some(&q));
+        assert_eq!((admitted.unknown_ids.len(), admitted.unknown_count), (MAX_UNKNOWN_IDS, 90));
+        assert!(admitted
+            .unknown_ids
+            .iter()
+            .all(|id| id.chars().count() == UNKNOWN_ID_MAX_CHARS + 1 && id.ends_with('\u{2026}')));
     }
 
     #[test]

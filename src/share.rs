@@ -9,11 +9,11 @@ use wasm_bindgen::prelude::*;
 use yew::Callback;
 
 use crate::codec::export::{self, ImportError, MAX_IMPORT_BYTES};
-use crate::codec::link::{self, LinkError, Payload, MAX_LINK_CHARS};
+use crate::codec::link::{self, LinkError, Payload, Sealed, MAX_LINK_CHARS, NONCE_BYTES, SALT_BYTES, SEAL_ITERATIONS};
 use crate::incoming::{self, Admitted};
 use crate::model::{Questionnaire, SavedResult};
 use crate::platform::{now_ms, random_id};
-use crate::state::{Action, FullAction, ShareStatus, SharedLink, MIN_PASSPHRASE_CHARS};
+use crate::state::{Action, FullAction, ShareStatus, SharedLink, MAX_PASSPHRASE_CHARS, MIN_PASSPHRASE_CHARS};
 
 #[wasm_bindgen(module = "/js/share.js")]
 extern "C" {
@@ -26,10 +26,37 @@ extern "C" {
     fn file_size(file: &JsValue) -> f64;
     #[wasm_bindgen(catch, js_name = fileBytes)]
     async fn file_bytes(file: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = randomBytes)]
+    fn random_bytes(count: usize) -> Vec<u8>;
     #[wasm_bindgen(catch)]
-    async fn seal(plain: &[u8], passphrase: &str) -> Result<JsValue, JsValue>;
+    async fn seal(
+        plain: &[u8],
+        passphrase: &str,
+        salt: &[u8],
+        nonce: &[u8],
+        iterations: u32,
+        bound: &[u8],
+    ) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
-    async fn unseal(sealed: &[u8], passphrase: &str) -> Result<JsValue, JsValue>;
+    #[allow(clippy::too_many_arguments)]
+    async fn unseal(
+        ciphertext: &[u8],
+        passphrase: &str,
+        salt: &[u8],
+        nonce: &[u8],
+        iterations: u32,
+        bound: &[u8],
+        as_typed: bool,
+    ) -> Result<JsValue, JsValue>;
+
+    /// A clipboard write started in a click, its text given later (`js/share.js`).
+    type PendingCopy;
+    #[wasm_bindgen(constructor)]
+    fn new() -> PendingCopy;
+    #[wasm_bindgen(method)]
+    fn fill(this: &PendingCopy, text: &str) -> js_sys::Promise;
+    #[wasm_bindgen(method)]
+    fn cancel(this: &PendingCopy);
     #[wasm_bindgen(js_name = currentFragment)]
     fn current_fragment() -> String;
     #[wasm_bindgen(js_name = pageAddress)]
@@ -76,6 +103,8 @@ pub fn copy(text: String, done: ShareStatus, report: Callback<Action>) {
 }
 
 /// Builds the share link of `result` (sealed when a passphrase is given) and copies it.
+/// Called in the click: a sealed link takes a moment to make, and the clipboard
+/// write must start inside the click for every browser to allow it.
 pub fn copy_link(
     result: &SavedResult,
     questionnaire: &Questionnaire,
@@ -84,33 +113,53 @@ pub fn copy_link(
     tag: &str,
     report: Callback<Action>,
 ) {
+    let done = |status| report.emit(Action::Full(FullAction::Done(status)));
     let encoded = link::encode_result(result, questionnaire, include_texts);
     let address = page_address();
-    let finish = move |payload: Payload, tag: String, report: Callback<Action>| {
-        let full = format!("{address}{}", link::fragment(&tag, &payload));
+    let Some(passphrase) = passphrase else {
+        let full = format!("{address}{}", link::fragment(tag, &encoded));
         if full.chars().count() > MAX_LINK_CHARS {
-            report.emit(Action::Full(FullAction::Done(ShareStatus::LinkTooLong(full.chars().count()))));
+            done(ShareStatus::LinkTooLong(full.chars().count()));
         } else {
             copy(full, ShareStatus::LinkCopied, report);
         }
+        return;
     };
-    match passphrase {
-        None => finish(Payload::Plain(encoded), tag.to_owned(), report),
-        Some(passphrase) if passphrase.chars().count() < MIN_PASSPHRASE_CHARS => {
-            report.emit(Action::Full(FullAction::Done(ShareStatus::PassphraseTooShort)));
-        }
-        Some(passphrase) => {
-            report.emit(Action::Full(FullAction::Done(ShareStatus::Sealing)));
-            let tag = tag.to_owned();
-            wasm_bindgen_futures::spawn_local(async move {
-                match seal(&encoded, &passphrase).await {
-                    Ok(sealed) => finish(Payload::Sealed(bytes_of(&sealed)), tag, report),
-                    // WebCrypto missing (an insecure context): say so as a failed copy.
-                    Err(_) => report.emit(Action::Full(FullAction::Done(ShareStatus::CopyFailed(String::new())))),
-                }
-            });
-        }
+    // Leading and trailing spaces do not count (the interface says so; js/share.js drops them).
+    let length = passphrase.trim().chars().count();
+    if length < MIN_PASSPHRASE_CHARS {
+        return done(ShareStatus::PassphraseTooShort);
     }
+    if length > MAX_PASSPHRASE_CHARS {
+        return done(ShareStatus::PassphraseTooLong);
+    }
+    done(ShareStatus::Sealing);
+    let pending = PendingCopy::new();
+    let tag = tag.to_owned();
+    wasm_bindgen_futures::spawn_local(async move {
+        let (salt, nonce) = (random_bytes(SALT_BYTES), random_bytes(NONCE_BYTES));
+        let plan = link::seal_plan(&tag, SEAL_ITERATIONS, &salt, &nonce);
+        let status = match seal(&encoded, &passphrase, &salt, &nonce, SEAL_ITERATIONS, &plan.bound).await {
+            Ok(ciphertext) => {
+                let full = format!("{address}{}", link::sealed_fragment(&tag, &plan, &bytes_of(&ciphertext)));
+                if full.chars().count() > MAX_LINK_CHARS {
+                    pending.cancel();
+                    ShareStatus::LinkTooLong(full.chars().count())
+                } else {
+                    match wasm_bindgen_futures::JsFuture::from(pending.fill(&full)).await {
+                        Ok(_) => ShareStatus::LinkCopied,
+                        Err(_) => ShareStatus::CopyFailed(full),
+                    }
+                }
+            }
+            // WebCrypto missing (an insecure context): say so as a failed copy.
+            Err(_) => {
+                pending.cancel();
+                ShareStatus::CopyFailed(String::new())
+            }
+        };
+        report.emit(Action::Full(FullAction::Done(status)));
+    });
 }
 
 /// Gives each imported result a fresh id and reports the import.
@@ -170,11 +219,21 @@ pub fn open_payload(payload: Result<Payload, LinkError>, questionnaire: &Questio
     }
 }
 
-/// Tries `passphrase` on a sealed link.
-pub fn unlock(sealed: Rc<Vec<u8>>, passphrase: String, questionnaire: Rc<Questionnaire>, report: Callback<Action>) {
+/// Tries `passphrase` on a sealed link (whose damage was ruled out when it was read).
+pub fn unlock(sealed: Rc<Sealed>, passphrase: String, questionnaire: Rc<Questionnaire>, report: Callback<Action>) {
     report.emit(Action::Full(FullAction::Unlocking));
     wasm_bindgen_futures::spawn_local(async move {
-        let link = match unseal(&sealed, &passphrase).await {
+        let opened = unseal(
+            &sealed.ciphertext,
+            &passphrase,
+            &sealed.salt,
+            &sealed.nonce,
+            sealed.iterations,
+            &sealed.bound,
+            sealed.as_typed,
+        )
+        .await;
+        let link = match opened {
             Ok(plain) => match incoming::from_link(&bytes_of(&plain), &questionnaire) {
                 Ok(result) => SharedLink::Open(Rc::new(result)),
                 Err(error) => SharedLink::Unreadable(error),

@@ -99,9 +99,12 @@ fn get_text(storage: &web_sys::Storage, key: &str) -> Result<Option<String>, JsV
     Ok(String::from_utf8(bytes).ok())
 }
 
-/// Reads and decodes the value under `key`, moving an unreadable one aside first.
+/// Reads and decodes the value under `key` (a document of the widget keyed
+/// `widget`), moving an unreadable one aside first and adding its backup to the
+/// widget's set-aside list, so every instance says so until it is dismissed.
 fn read<T>(
     storage: &web_sys::Storage,
+    widget: &str,
     key: &str,
     decode: impl Fn(&str) -> Result<T, DecodeError>,
     empty: T,
@@ -119,6 +122,11 @@ fn read<T>(
             let backup = backup_key(key, now_ms());
             // Moved, not copied, so the next reader does not back it up again.
             if storage.set_item(&backup, &text).is_ok() && storage.remove_item(key).is_ok() {
+                let mut set_aside = read_set_aside(storage, widget);
+                set_aside.push(backup.clone());
+                // Telling the other instances (they read the list at their next
+                // re-read, other tabs at once) is worth trying, not worth failing over.
+                let _ = storage.set_item(&store::set_aside_key(widget), &store::encode_set_aside(&set_aside));
                 Stored::SetAside(StorageNotice::Corrupt { backup_key: backup })
             } else {
                 Stored::SetAside(StorageNotice::CorruptNoBackup)
@@ -158,11 +166,19 @@ fn read_main(storage: &web_sys::Storage, key: &str) -> Result<Stored<MainDocumen
         }
         current => Ok(current),
     };
-    read(storage, key, decode, MainDocument::Current { draft: None })
+    read(storage, key, key, decode, MainDocument::Current { draft: None })
+}
+
+/// The backups of `widget`'s data set aside that nobody has dismissed yet.
+fn read_set_aside(storage: &web_sys::Storage, widget: &str) -> Vec<String> {
+    match get_text(storage, &store::set_aside_key(widget)) {
+        Ok(Some(text)) => store::decode_set_aside(&text),
+        _ => Vec::new(),
+    }
 }
 
 fn read_results(storage: &web_sys::Storage, key: &str) -> Result<Stored<Vec<SavedResult>>, StorageNotice> {
-    read(storage, &results_key(key), incoming::from_storage, Vec::new())
+    read(storage, key, &results_key(key), incoming::from_storage, Vec::new())
 }
 
 /// Reads the draft under `key` at start-up. The results follow with
@@ -173,6 +189,7 @@ pub fn load(key: &str) -> Loaded {
         contents: StoreContents::default(),
         history_loaded: true,
         notice: Some(notice),
+        set_aside: Vec::new(),
         persistence: Persistence::MemoryOnly,
     };
     let storage = match local_storage() {
@@ -189,7 +206,13 @@ pub fn load(key: &str) -> Loaded {
         Ok(Stored::SetAside(notice @ StorageNotice::Corrupt { .. })) => (StoreContents::default(), false, Some(notice)),
         Ok(Stored::SetAside(notice)) | Err(notice) => return memory_only(notice),
     };
-    Loaded { contents, history_loaded, notice, persistence: Persistence::Enabled }
+    Loaded {
+        contents,
+        history_loaded,
+        notice,
+        set_aside: read_set_aside(&storage, key),
+        persistence: Persistence::Enabled,
+    }
 }
 
 /// What storage holds under `key` now: the draft always, the results when
@@ -213,7 +236,7 @@ pub fn reread(key: &str, with_results: bool) -> Option<Result<StoredData, Storag
         },
         None => None,
     };
-    Some(Ok(StoredData { draft, history }))
+    Some(Ok(StoredData { draft, history, set_aside: read_set_aside(&storage, key) }))
 }
 
 /// The results under `key`, read after the first screen is up.
@@ -272,7 +295,17 @@ pub fn save(key: &str, plan: &SavePlan) -> Result<Saved, StorageNotice> {
 
     let draft = plan.draft(theirs_draft.as_ref());
     write(&storage, key, &store::encode_main(draft.as_ref()))?;
-    Ok(Saved { written: StoredData { draft, history }, notice })
+    let mut set_aside = read_set_aside(&storage, key);
+    if !plan.dismissed.is_empty() {
+        set_aside.retain(|backup| !plan.dismissed.contains(backup));
+        let marker = store::set_aside_key(key);
+        if set_aside.is_empty() {
+            let _ = storage.remove_item(&marker);
+        } else {
+            write(&storage, &marker, &store::encode_set_aside(&set_aside))?;
+        }
+    }
+    Ok(Saved { written: StoredData { draft, history, set_aside }, notice })
 }
 
 /// The event one widget dispatches on `window` after writing, so that other
@@ -312,11 +345,12 @@ pub fn on_write_elsewhere(
     };
     let other_tab = {
         let (key, results, changed, report) = (key.to_owned(), results_key(key), changed.clone(), report.clone());
+        let set_aside = store::set_aside_key(&key);
         gloo::events::EventListener::new(&window, "storage", move |event| {
             // A `clear()` elsewhere has no key.
             match event.dyn_ref::<web_sys::StorageEvent>().map(|e| e.key()) {
                 Some(None) => report(&*changed, true),
-                Some(Some(written)) if written == key => report(&*changed, false),
+                Some(Some(written)) if written == key || written == set_aside => report(&*changed, false),
                 Some(Some(written)) if written == results => report(&*changed, true),
                 _ => {}
             }

@@ -6,7 +6,8 @@
 
 use partnership_readiness::codec::export::{decode_import, encode_backup, encode_result};
 use partnership_readiness::codec::link::{
-    decode_result, encode_result as encode_link, fragment, parse_fragment, Payload,
+    decode_result, encode_result as encode_link, fragment, parse_fragment, seal_plan, sealed_fragment, Payload,
+    NONCE_BYTES, SALT_BYTES, SEAL_ITERATIONS,
 };
 use partnership_readiness::codec::store::MAX_TIME_MS;
 use partnership_readiness::incoming;
@@ -65,11 +66,11 @@ proptest! {
     #[test]
     fn every_result_survives_its_share_link(result in arbitrary_result()) {
         let q = Questionnaire::builtin();
-        let link = fragment("abcdef", &Payload::Plain(encode_link(&result, &q, true)));
+        let link = fragment("abcdef", &encode_link(&result, &q, true));
         let Some(Ok((_, Payload::Plain(bytes)))) = parse_fragment(&link) else { panic!("{link}") };
         prop_assert_eq!(decode_result(&bytes, &q).unwrap(), result.clone());
         // Without texts: the same answers and time, no label, no notes.
-        let short = fragment("abcdef", &Payload::Plain(encode_link(&result, &q, false)));
+        let short = fragment("abcdef", &encode_link(&result, &q, false));
         let Some(Ok((_, Payload::Plain(bytes)))) = parse_fragment(&short) else { panic!("{short}") };
         let opened = decode_result(&bytes, &q).unwrap();
         prop_assert_eq!(&opened.responses.answers, &result.responses.answers);
@@ -139,11 +140,17 @@ fn a_hundred_thousand_random_and_mutated_inputs_never_panic_a_decoder() {
         .map(|r| encode_result(r, &q).into_bytes())
         .chain([encode_backup(&seeds, &q, 0).into_bytes()])
         .collect();
-    let links: Vec<Vec<u8>> = seeds
-        .iter()
-        .map(|r| fragment("abcdef", &Payload::Plain(encode_link(r, &q, rng.below(2) == 0))).into_bytes())
-        .collect();
-    let (mut documents_read, mut links_opened) = (0, 0);
+    let mut links: Vec<Vec<u8>> =
+        seeds.iter().map(|r| fragment("abcdef", &encode_link(r, &q, rng.below(2) == 0)).into_bytes()).collect();
+    // Sealed links: a header of their own, and ciphertext the fuzzer cannot tell from noise.
+    for iterations in [SEAL_ITERATIONS, 2_000_000] {
+        let salt: Vec<u8> = (0..SALT_BYTES).map(|_| rng.next() as u8).collect();
+        let nonce: Vec<u8> = (0..NONCE_BYTES).map(|_| rng.next() as u8).collect();
+        let plan = seal_plan("abcdef", iterations, &salt, &nonce);
+        let ciphertext: Vec<u8> = (0..60).map(|_| rng.next() as u8).collect();
+        links.push(sealed_fragment("abcdef", &plan, &ciphertext).into_bytes());
+    }
+    let (mut documents_read, mut links_opened, mut sealed_read) = (0, 0, 0);
     for case in 0..110_000 {
         let mut bytes = match case % 4 {
             0 => documents[rng.below(documents.len())].clone(),
@@ -151,7 +158,7 @@ fn a_hundred_thousand_random_and_mutated_inputs_never_panic_a_decoder() {
             2 => (0..rng.below(200)).map(|_| rng.next() as u8).collect(),
             _ => {
                 // Random bytes behind a valid prefix, so decoders get past their first checks.
-                let mut bytes = b"#pr1.abcdef.".to_vec();
+                let mut bytes = if rng.below(2) == 0 { b"#pr1.abcdef.".to_vec() } else { b"#pr2.abcdef.".to_vec() };
                 bytes.extend(
                     (0..rng.below(120))
                         .map(|_| b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[rng.below(64)]),
@@ -164,20 +171,26 @@ fn a_hundred_thousand_random_and_mutated_inputs_never_panic_a_decoder() {
         }
         let outcome = std::panic::catch_unwind(|| {
             let document = decode_import(&bytes, &q).is_ok();
-            let link = std::str::from_utf8(&bytes).ok().and_then(parse_fragment).is_some_and(|parsed| match parsed {
-                Ok((_, Payload::Plain(payload))) => decode_result(&payload, &q).is_ok(),
+            let parsed = std::str::from_utf8(&bytes).ok().and_then(parse_fragment);
+            let link = parsed.as_ref().is_some_and(|parsed| match parsed {
+                Ok((_, Payload::Plain(payload))) => decode_result(payload, &q).is_ok(),
                 _ => false,
             });
-            (document, link)
+            let sealed = matches!(parsed, Some(Ok((_, Payload::Sealed(_)))));
+            (document, link, sealed)
         });
         match outcome {
-            Ok((document, link)) => {
+            Ok((document, link, sealed)) => {
                 documents_read += usize::from(document);
                 links_opened += usize::from(link);
+                sealed_read += usize::from(sealed);
             }
             Err(_) => panic!("case {case}: a decoder panicked on {:?}", String::from_utf8_lossy(&bytes)),
         }
     }
     // Some mutations leave a valid input: the decoders were exercised on both paths.
-    assert!(documents_read > 0 && links_opened > 0, "{documents_read} documents, {links_opened} links");
+    assert!(
+        documents_read > 0 && links_opened > 0 && sealed_read > 0,
+        "{documents_read} documents, {links_opened} links, {sealed_read} sealed links"
+    );
 }

@@ -35,8 +35,14 @@ pub fn step(questionnaire: &Questionnaire, index: usize) -> String {
     .to_text()
 }
 
-/// `{"summary": {...}, "document": <the export document>}`.
+/// `{"summary": {...}}`: what every host hears of a completed check.
 pub fn completed(questionnaire: &Questionnaire, result: &SavedResult) -> String {
+    Json::object([("summary", summary(questionnaire, result))]).to_text()
+}
+
+/// `{"summary": {...}, "document": <the export document>}`, with every answer
+/// and note: for a host that asked for it (`data-event-detail="document"`).
+pub fn completed_with_document(questionnaire: &Questionnaire, result: &SavedResult) -> String {
     Json::object([("summary", summary(questionnaire, result)), ("document", result_json(result, questionnaire))])
         .to_text()
 }
@@ -95,7 +101,7 @@ mod tests {
             responses.set_answer(&statement.id, Answer::Rated(Rating::from_value(4).unwrap()));
         }
         let result = SavedResult::finish(&q, responses, "Acme", 7, 1_764_000_000_000);
-        let detail: serde_json::Value = serde_json::from_str(&completed(&q, &result)).unwrap();
+        let detail: serde_json::Value = serde_json::from_str(&completed_with_document(&q, &result)).unwrap();
         let summary = &detail["summary"];
         assert_eq!(summary["id"], "7");
         assert_eq!(summary["label"], "Acme");
@@ -110,5 +116,8 @@ mod tests {
         assert_eq!(detail["document"]["questionnaire"]["hash"], q.content_hash.as_str());
         assert_eq!(detail["document"]["format"], "partnership-readiness/result");
         assert_eq!(detail["document"]["label"], "Acme");
+        // By default a host hears the summary only: no answers, no notes.
+        let summary_only: serde_json::Value = serde_json::from_str(&completed(&q, &result)).unwrap();
+        assert_eq!(summary_only.as_object().unwrap().keys().collect::<Vec<_>>(), ["summary"]);
     }
 }

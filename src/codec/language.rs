@@ -8,6 +8,9 @@
 use super::json::{parse, Json, ParseError};
 use super::reader::{Invalid, Obj, Path, Problem};
 
+/// The largest language file read (English's is about 25 KB).
+pub const MAX_LANGUAGE_BYTES: usize = 256 * 1024;
+
 /// Why a language file cannot be used (for the console, worded in `text`; the
 /// widget then stays in English).
 #[derive(Debug, Clone, PartialEq)]

@@ -1,14 +1,24 @@
 //! Share links: a result carried in the URL fragment, which browsers never send
-//! to a server. `#pr1.<tag>.<data>`:
-//! - `pr1` says whose fragment it is and its format version (the host page's own
-//!   anchors never start so); a later format takes `pr2` and keeps this decoder;
+//! to a server. `#pr<format>.<tag>.<data>`:
+//! - `pr1`/`pr2` say whose fragment it is and its format (the host page's own
+//!   anchors never start so); a later format takes the next number and keeps
+//!   these decoders, and this build reads a later one as "made by a newer version";
 //! - `<tag>` names the widget that made it (a hash of its storage key), so on a
 //!   page with several widgets the link opens in the right one;
 //! - `<data>` is base64url of a binary payload, first byte its kind:
-//!   `1` plain: the result, then a checksum (FNV-1a, 4 bytes) so a truncated or
-//!   garbled link is recognised;
-//!   `2` sealed: salt (16), nonce (12) and AES-GCM ciphertext of the result,
-//!   made in the browser from a passphrase (see `js/share.js`); nothing readable.
+//!   - format 1, kind `1`, plain: the result, then a checksum (FNV-1a, 4 bytes),
+//!     so a truncated or garbled link is recognised;
+//!   - format 2, kind `3`, sealed with a passphrase: a header — the key
+//!     derivation (`1`: PBKDF2-SHA-256) and its iterations (varint), salt (16),
+//!     nonce (12) — then the AES-GCM ciphertext of the result, then a checksum
+//!     of all of it. The checksum tells a damaged or truncated link from a wrong
+//!     passphrase before anything is decrypted; the ciphertext is bound to the
+//!     format, the widget tag and the header (AES-GCM additional data), so none of
+//!     them can be changed; the iterations travel along, so they can be raised
+//!     later without breaking old links. Made in the browser (`js/share.js`);
+//!     nothing about the result is readable without the passphrase.
+//!   - format 1, kind `2`, sealed (earlier links, still opened): salt (16),
+//!     nonce (12) and ciphertext, no checksum, nothing bound, the passphrase as typed.
 //!
 //! The result itself, positional rather than JSON (the questionnaire fixes the
 //! order of statements, and its content hash travels along):
@@ -26,18 +36,36 @@ use super::store::MAX_TIME_MS;
 use crate::model::canonical::fnv1a_64;
 use crate::model::{Answer, Questionnaire, QuestionnaireRef, Rating, Responses, SavedResult};
 
-/// Starts every fragment this widget writes.
+/// Starts every plain link this widget writes.
 pub const FRAGMENT_PREFIX: &str = "#pr1.";
+/// Starts every sealed link this widget writes.
+pub const SEALED_PREFIX: &str = "#pr2.";
 /// Links longer than this are not offered (some mail and chat programs cut them).
 pub const MAX_LINK_CHARS: usize = 2000;
 
 const PLAIN: u8 = 1;
-const SEALED: u8 = 2;
+/// Format 1's sealed kind: still opened, no longer written.
+const SEALED_V1: u8 = 2;
+const SEALED: u8 = 3;
+/// The key derivation of sealed links: PBKDF2 with HMAC-SHA-256.
+const PBKDF2_SHA256: u8 = 1;
 const HAS_LABEL: u8 = 1;
 const HAS_NOTES: u8 = 2;
 const CHECKSUM_BYTES: usize = 4;
-/// Salt and nonce in front of a sealed result, and the AES-GCM tag behind it.
-pub const SEAL_OVERHEAD: usize = 16 + 12 + 16;
+pub const SALT_BYTES: usize = 16;
+pub const NONCE_BYTES: usize = 12;
+/// The AES-GCM tag at the end of a ciphertext.
+const TAG_BYTES: usize = 16;
+/// Salt and nonce in front of a format 1 sealed result, and the AES-GCM tag behind it.
+pub const SEAL_OVERHEAD: usize = SALT_BYTES + NONCE_BYTES + TAG_BYTES;
+/// The key-derivation iterations of the links this build seals: OWASP's current
+/// guidance for PBKDF2-HMAC-SHA256, slow on purpose so guessing is expensive.
+pub const SEAL_ITERATIONS: u32 = 600_000;
+/// The most iterations a link may ask for: a raised standard fits, and a
+/// hostile link cannot freeze the page for minutes.
+pub const MAX_SEAL_ITERATIONS: u32 = 10_000_000;
+/// The fewest a link may ask for: anything less is not one of ours.
+pub const MIN_SEAL_ITERATIONS: u32 = 100_000;
 
 /// Why a link cannot be opened. The words are in `crate::text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,8 +83,58 @@ pub enum LinkError {
 pub enum Payload {
     /// The encoded result, its checksum already verified.
     Plain(Vec<u8>),
-    /// Salt, nonce and ciphertext: needs the passphrase.
-    Sealed(Vec<u8>),
+    /// Needs the passphrase.
+    Sealed(Sealed),
+}
+
+/// A result sealed with a passphrase: what opening it takes besides the passphrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sealed {
+    /// PBKDF2-SHA-256 iterations.
+    pub iterations: u32,
+    pub salt: Vec<u8>,
+    pub nonce: Vec<u8>,
+    /// The AES-GCM ciphertext, its tag at the end.
+    pub ciphertext: Vec<u8>,
+    /// The additional data the ciphertext is bound to (empty in format 1).
+    pub bound: Vec<u8>,
+    /// Format 1 used the passphrase exactly as typed; format 2 trims it and
+    /// normalizes it (Unicode NFC), so "the same" passphrase always opens it.
+    pub as_typed: bool,
+}
+
+/// How a new sealed link is made: the header goes into the link as it is, and
+/// the ciphertext must be bound to `bound` (AES-GCM additional data).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SealPlan {
+    pub header: Vec<u8>,
+    pub bound: Vec<u8>,
+}
+
+/// The plan of a link sealed by the widget tagged `tag` with `salt` and `nonce`
+/// (fresh random bytes), deriving its key with `iterations`.
+pub fn seal_plan(tag: &str, iterations: u32, salt: &[u8], nonce: &[u8]) -> SealPlan {
+    let mut header = vec![SEALED, PBKDF2_SHA256];
+    push_varint(&mut header, u64::from(iterations));
+    header.extend_from_slice(salt);
+    header.extend_from_slice(nonce);
+    SealPlan { bound: bound_data(tag, &header), header }
+}
+
+/// What a sealed link's ciphertext is bound to: its format, widget tag and header.
+fn bound_data(tag: &str, header: &[u8]) -> Vec<u8> {
+    let mut bound = format!("{}{tag}.", SEALED_PREFIX.trim_start_matches('#')).into_bytes();
+    bound.extend_from_slice(header);
+    bound
+}
+
+/// The fragment of a link sealed by the widget tagged `tag`, following `plan`.
+pub fn sealed_fragment(tag: &str, plan: &SealPlan, ciphertext: &[u8]) -> String {
+    let mut bytes = plan.header.clone();
+    bytes.extend_from_slice(ciphertext);
+    let checksum = fnv1a_64(&bytes).to_be_bytes();
+    bytes.extend_from_slice(&checksum[..CHECKSUM_BYTES]);
+    format!("{SEALED_PREFIX}{tag}.{}", base64url::encode(&bytes))
 }
 
 /// Which widget a link belongs to: 6 characters from its storage key.
@@ -71,21 +149,12 @@ pub fn link_target(link_tag: Option<&str>, widget_tags: &[String]) -> usize {
     link_tag.and_then(|tag| widget_tags.iter().position(|t| t == tag)).unwrap_or(0)
 }
 
-/// The fragment for a payload made by the widget with `tag`.
-pub fn fragment(tag: &str, payload: &Payload) -> String {
-    let mut bytes = Vec::new();
-    match payload {
-        Payload::Plain(result) => {
-            bytes.push(PLAIN);
-            bytes.extend_from_slice(result);
-            let checksum = fnv1a_64(&bytes).to_be_bytes();
-            bytes.extend_from_slice(&checksum[..CHECKSUM_BYTES]);
-        }
-        Payload::Sealed(sealed) => {
-            bytes.push(SEALED);
-            bytes.extend_from_slice(sealed);
-        }
-    }
+/// The fragment of a plain link made by the widget with `tag`.
+pub fn fragment(tag: &str, result: &[u8]) -> String {
+    let mut bytes = vec![PLAIN];
+    bytes.extend_from_slice(result);
+    let checksum = fnv1a_64(&bytes).to_be_bytes();
+    bytes.extend_from_slice(&checksum[..CHECKSUM_BYTES]);
     format!("{FRAGMENT_PREFIX}{tag}.{}", base64url::encode(&bytes))
 }
 
@@ -93,31 +162,83 @@ pub fn fragment(tag: &str, payload: &Payload) -> String {
 /// anchor), else the widget tag and the payload, or why it is unusable.
 pub fn parse_fragment(fragment: &str) -> Option<Result<(String, Payload), LinkError>> {
     if let Some(rest) = fragment.strip_prefix(FRAGMENT_PREFIX) {
-        return Some(parse_ours(rest));
+        return Some(parse_format_1(rest));
     }
-    // `#pr2.`, `#pr3.`, …: ours, from a later version of the widget.
+    if let Some(rest) = fragment.strip_prefix(SEALED_PREFIX) {
+        return Some(parse_format_2(rest));
+    }
+    // `#pr3.`, `#pr4.`, …: ours, from a later version of the widget.
     let (version, _) = fragment.strip_prefix("#pr")?.split_once('.')?;
-    let later = !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) && version != "0" && version != "1";
+    let later =
+        !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) && !matches!(version, "0" | "1" | "2");
     later.then_some(Err(LinkError::NewerFormat))
 }
 
-fn parse_ours(rest: &str) -> Result<(String, Payload), LinkError> {
+/// The tag and the data (its checksum verified and cut off, when it has one).
+fn split_link(rest: &str) -> Result<(&str, Vec<u8>), LinkError> {
     let (tag, data) = rest.split_once('.').ok_or(LinkError::Damaged)?;
-    let bytes = base64url::decode(data).map_err(|_| LinkError::Damaged)?;
-    let payload = match bytes.split_first() {
-        Some((&PLAIN, rest)) => {
-            let (result, checksum) = rest.split_at(rest.len().checked_sub(CHECKSUM_BYTES).ok_or(LinkError::Damaged)?);
-            let expected = fnv1a_64(&bytes[..1 + result.len()]).to_be_bytes();
-            if checksum != &expected[..CHECKSUM_BYTES] {
-                return Err(LinkError::Damaged);
-            }
-            Payload::Plain(result.to_vec())
-        }
-        Some((&SEALED, sealed)) if sealed.len() > SEAL_OVERHEAD => Payload::Sealed(sealed.to_vec()),
+    Ok((tag, base64url::decode(data).map_err(|_| LinkError::Damaged)?))
+}
+
+/// `bytes` without their checksum, if it is right.
+fn checked(mut bytes: Vec<u8>) -> Result<Vec<u8>, LinkError> {
+    let body = bytes.len().checked_sub(CHECKSUM_BYTES).ok_or(LinkError::Damaged)?;
+    let expected = fnv1a_64(&bytes[..body]).to_be_bytes();
+    if bytes[body..] != expected[..CHECKSUM_BYTES] {
+        return Err(LinkError::Damaged);
+    }
+    bytes.truncate(body);
+    Ok(bytes)
+}
+
+fn parse_format_1(rest: &str) -> Result<(String, Payload), LinkError> {
+    let (tag, bytes) = split_link(rest)?;
+    let payload = match bytes.first() {
+        Some(&PLAIN) => Payload::Plain(checked(bytes)?.split_off(1)),
+        Some(&SEALED_V1) if bytes.len() > 1 + SEAL_OVERHEAD => Payload::Sealed(Sealed {
+            iterations: SEAL_ITERATIONS,
+            salt: bytes[1..1 + SALT_BYTES].to_vec(),
+            nonce: bytes[1 + SALT_BYTES..1 + SALT_BYTES + NONCE_BYTES].to_vec(),
+            ciphertext: bytes[1 + SALT_BYTES + NONCE_BYTES..].to_vec(),
+            bound: Vec::new(),
+            as_typed: true,
+        }),
         // In format 1 any other kind byte is damage: a new kind means a new prefix.
         _ => return Err(LinkError::Damaged),
     };
     Ok((tag.to_owned(), payload))
+}
+
+fn parse_format_2(rest: &str) -> Result<(String, Payload), LinkError> {
+    let (tag, bytes) = split_link(rest)?;
+    let bytes = checked(bytes)?;
+    let mut input = Bytes { rest: &bytes };
+    if input.take(1)? != [SEALED] {
+        return Err(LinkError::Damaged);
+    }
+    if input.take(1)? != [PBKDF2_SHA256] {
+        // A key derivation a later version brought in.
+        return Err(LinkError::NewerFormat);
+    }
+    let iterations = u32::try_from(input.varint()?).map_err(|_| LinkError::Damaged)?;
+    if !(MIN_SEAL_ITERATIONS..=MAX_SEAL_ITERATIONS).contains(&iterations) {
+        return Err(LinkError::Damaged);
+    }
+    let salt = input.take(SALT_BYTES)?.to_vec();
+    let nonce = input.take(NONCE_BYTES)?.to_vec();
+    if input.rest.len() <= TAG_BYTES {
+        return Err(LinkError::Damaged);
+    }
+    let header = &bytes[..bytes.len() - input.rest.len()];
+    let sealed = Sealed {
+        iterations,
+        salt,
+        nonce,
+        ciphertext: input.rest.to_vec(),
+        bound: bound_data(tag, header),
+        as_typed: false,
+    };
+    Ok((tag.to_owned(), Payload::Sealed(sealed)))
 }
 
 fn push_varint(out: &mut Vec<u8>, mut value: u64) {
@@ -297,7 +418,7 @@ mod tests {
     }
 
     fn link_for(result: &SavedResult, q: &Questionnaire, include_texts: bool) -> String {
-        fragment(&widget_tag("partnership-readiness"), &Payload::Plain(encode_result(result, q, include_texts)))
+        fragment(&widget_tag("partnership-readiness"), &encode_result(result, q, include_texts))
     }
 
     fn open(fragment_text: &str, q: &Questionnaire) -> Result<SavedResult, LinkError> {
@@ -345,7 +466,7 @@ mod tests {
         for other in ["", "#", "#top", "#pr", "#pr.x", "#pro.x.y", "#pr0.x", "#section-pr1.a.b"] {
             assert_eq!(parse_fragment(other), None, "{other}");
         }
-        assert_eq!(parse_fragment("#pr2.abcdef.AAAA"), Some(Err(LinkError::NewerFormat)));
+        assert_eq!(parse_fragment("#pr3.abcdef.AAAA"), Some(Err(LinkError::NewerFormat)));
         assert_eq!(parse_fragment("#pr10.x"), Some(Err(LinkError::NewerFormat)));
     }
 
@@ -363,6 +484,7 @@ mod tests {
             ("#pr1.abcdef.AQ".into(), LinkError::Damaged),
             (format!("#pr1.abcdef.{}", base64url::encode(&[9, 1, 2, 3])), LinkError::Damaged),
             (format!("#pr1.abcdef.{}", base64url::encode(&[2, 1, 2, 3])), LinkError::Damaged),
+            (format!("#pr1.abcdef.{}", base64url::encode(&[3; 60])), LinkError::Damaged),
         ];
         for (text, error) in cases {
             let outcome = parse_fragment(&text).expect("ours").and_then(|(_, payload)| match payload {
@@ -388,14 +510,71 @@ mod tests {
         let mut bytes = encode_result(&answered(&q, "", ""), &q, false);
         let answers_at = bytes.len() - 12;
         bytes[answers_at] = 0xff; // codes 7: not an answer
-        let link = fragment("abcdef", &Payload::Plain(bytes));
+        let link = fragment("abcdef", &bytes);
         assert_eq!(open(&link, &q), Err(LinkError::Damaged));
     }
 
+    /// A format 2 sealed link of `ciphertext_len` bytes of ciphertext.
+    fn sealed_link(iterations: u32, ciphertext_len: usize) -> (SealPlan, String) {
+        let plan = seal_plan("abcdef", iterations, &[1; SALT_BYTES], &[2; NONCE_BYTES]);
+        let link = sealed_fragment("abcdef", &plan, &vec![9; ciphertext_len]);
+        (plan, link)
+    }
+
     #[test]
-    fn sealed_payloads_pass_through_unopened() {
-        let sealed = vec![7u8; SEAL_OVERHEAD + 5];
-        let link = fragment("abcdef", &Payload::Sealed(sealed.clone()));
-        assert_eq!(parse_fragment(&link), Some(Ok(("abcdef".into(), Payload::Sealed(sealed)))));
+    fn a_sealed_link_carries_its_key_derivation_and_binds_its_header() {
+        let (plan, link) = sealed_link(SEAL_ITERATIONS, 40);
+        assert!(link.starts_with("#pr2.abcdef."));
+        let Some(Ok((tag, Payload::Sealed(sealed)))) = parse_fragment(&link) else { panic!("{link}") };
+        assert_eq!(tag, "abcdef");
+        assert_eq!(
+            sealed,
+            Sealed {
+                iterations: SEAL_ITERATIONS,
+                salt: vec![1; SALT_BYTES],
+                nonce: vec![2; NONCE_BYTES],
+                ciphertext: vec![9; 40],
+                bound: plan.bound.clone(),
+                as_typed: false,
+            }
+        );
+        assert!(plan.bound.starts_with(b"pr2.abcdef."), "format and tag are bound");
+        assert!(plan.bound.ends_with(&plan.header), "and the whole header");
+        // Another tag makes other bound data, so a link moved to another widget fails to open.
+        assert_ne!(seal_plan("zzzzzz", SEAL_ITERATIONS, &[1; 16], &[2; 12]).bound, plan.bound);
+        // Raised iterations travel in the link; absurd ones are refused.
+        let Some(Ok((_, Payload::Sealed(raised)))) = parse_fragment(&sealed_link(2_000_000, 40).1) else { panic!() };
+        assert_eq!(raised.iterations, 2_000_000);
+        for iterations in [1, MAX_SEAL_ITERATIONS + 1] {
+            assert_eq!(parse_fragment(&sealed_link(iterations, 40).1), Some(Err(LinkError::Damaged)));
+        }
+    }
+
+    #[test]
+    fn a_cut_or_garbled_sealed_link_is_damaged_before_anything_is_decrypted() {
+        let (_, link) = sealed_link(SEAL_ITERATIONS, 120);
+        for cut in [1, 2, 5, 20, link.len() / 2] {
+            let short = &link[..link.len() - cut];
+            assert_eq!(parse_fragment(short).map(|r| r.map(|_| ())), Some(Err(LinkError::Damaged)), "cut by {cut}");
+        }
+        let garbled = link.replacen('A', "B", 1);
+        assert_eq!(parse_fragment(&garbled).map(|r| r.map(|_| ())), Some(Err(LinkError::Damaged)));
+        assert_eq!(
+            parse_fragment(&sealed_link(SEAL_ITERATIONS, TAG_BYTES).1).map(|r| r.map(|_| ())),
+            Some(Err(LinkError::Damaged)),
+            "no room for a result"
+        );
+    }
+
+    #[test]
+    fn format_1_sealed_links_still_open_with_the_passphrase_as_typed() {
+        let mut bytes = vec![SEALED_V1];
+        bytes.extend([1; SALT_BYTES]);
+        bytes.extend([2; NONCE_BYTES]);
+        bytes.extend([9; 30]);
+        let link = format!("#pr1.abcdef.{}", base64url::encode(&bytes));
+        let Some(Ok((_, Payload::Sealed(sealed)))) = parse_fragment(&link) else { panic!() };
+        assert_eq!((sealed.iterations, sealed.as_typed, sealed.bound.is_empty()), (SEAL_ITERATIONS, true, true));
+        assert_eq!((sealed.salt, sealed.nonce, sealed.ciphertext.len()), (vec![1; 16], vec![2; 12], 30));
     }
 }

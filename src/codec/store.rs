@@ -35,6 +35,48 @@ pub fn results_key(key: &str) -> String {
     format!("{key}:results")
 }
 
+/// The key listing the backup keys of data set aside (`<key>:set-aside`) that
+/// the person has not yet been told about and dismissed: every instance on
+/// the key shows them until one of them is dismissed, whoever set the data
+/// aside and whenever it loaded.
+pub fn set_aside_key(key: &str) -> String {
+    format!("{key}:set-aside")
+}
+
+/// Whether `key` is a backup key (`<key>:backup:<time>`, of a draft or results document).
+pub fn is_backup_key(key: &str) -> bool {
+    // Bytes, not a substring search: the smaller code on every first load.
+    key.as_bytes().windows(BACKUP_MARK.len()).any(|window| window == BACKUP_MARK)
+}
+
+const BACKUP_MARK: &[u8] = b":backup:";
+
+/// The set-aside list as stored: the backup keys, one per line (a storage key
+/// holds no line break: `config::own_key`).
+pub fn encode_set_aside(backup_keys: &[String]) -> String {
+    backup_keys.join("\n")
+}
+
+/// The set-aside list; lines that cannot be ours are left out (it only ever
+/// names backups, which stay where they are whatever this list says).
+pub fn decode_set_aside(text: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() && keys.len() < MAX_SET_ASIDE {
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = rest.get(..end).unwrap_or_default();
+        if is_backup_key(line) {
+            keys.push(line.to_owned());
+        }
+        rest = rest.get(end + 1..).unwrap_or_default();
+    }
+    keys
+}
+
+/// The most backups the set-aside list names (each set-aside happens once per
+/// unreadable document; more than this is a loop gone wrong, not news).
+pub const MAX_SET_ASIDE: usize = 20;
+
 /// More results than this in one stored document cannot be ours: a result takes
 /// over a kilobyte, and browsers give an origin about five megabytes. Reading stops
 /// there rather than spending memory on a hostile document.
@@ -344,6 +386,16 @@ pub(crate) mod tests {
         let Ok(MainDocument::Current { draft: Some(draft) }) = decode_main(&draft) else { panic!("a draft") };
         assert_eq!(draft.label.chars().count(), LABEL_MAX_CHARS);
         assert_eq!(draft.step, usize::try_from(99_999_999_999_999u64).unwrap_or(usize::MAX));
+    }
+
+    #[test]
+    fn the_set_aside_list_round_trips_and_tolerates_anything() {
+        let keys = vec!["k:backup:1".to_owned(), "k:results:backup:2".to_owned()];
+        assert_eq!(decode_set_aside(&encode_set_aside(&keys)), keys);
+        for junk in ["", "{", "x:results", "[1,2]", "\n\n"] {
+            assert!(decode_set_aside(junk).is_empty(), "{junk:?}");
+        }
+        assert_eq!(set_aside_key("k"), "k:set-aside");
     }
 
     #[test]

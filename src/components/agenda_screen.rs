@@ -23,28 +23,14 @@ pub fn agenda_screen(view: &View, state: &AppState, first: Side, second: Option<
     let minutes = state.full.agenda_minutes;
     let heading_id = view.id("agenda-heading");
 
-    let (plan, title, sides): (agenda::Agenda, String, Vec<(&str, &SavedResult)>) = match b {
-        Some(b) => {
-            let labels = [full.side_name(a, 0), full.side_name(b, 1)];
-            (
-                agenda::for_comparison(&Comparison::of(q, a, b), minutes),
-                fill(full.agenda.title_two, &[("a", labels[0]), ("b", labels[1])]),
-                vec![(labels[0], a), (labels[1], b)],
-            )
-        }
-        None => {
-            let title = if a.label.is_empty() {
-                full.agenda.title_untitled.to_owned()
-            } else {
-                fill(full.agenda.title_one, &[("label", &a.label)])
-            };
-            (agenda::for_result(&Report::score(q, &a.responses), minutes), title, vec![(view.text.result_name(a), a)])
-        }
+    let (plan, sides): (agenda::Agenda, Vec<&SavedResult>) = match b {
+        Some(b) => (agenda::for_comparison(&Comparison::of(q, a, b), minutes), vec![a, b]),
+        None => (agenda::for_result(&Report::score(q, &a.responses), minutes), vec![a]),
     };
-    let written = full.written_agenda(q, &plan, &title, &sides);
-    let markdown = markdown::agenda(&written);
-    let file_label =
-        sides.iter().map(|s| s.1.label.as_str()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" and ");
+    let written = view.text.written_agenda(q, &plan, &sides, str::to_owned);
+    // The Markdown's own words, with the results' labels and notes made inert.
+    let markdown = markdown::agenda(&view.text.written_agenda(q, &plan, &sides, markdown::inert));
+    let file_label = sides.iter().map(|s| s.label.as_str()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" and ");
 
     let lengths = LENGTHS.iter().map(|&length| {
         let id = view.id(&format!("agenda-{length}"));

@@ -100,6 +100,7 @@ pub fn app(props: &AppProps) -> Html {
     // - tell the host page what happened (DOM events on the mount point), once each.
     {
         let (root, state, key, instance) = (root.clone(), state.clone(), key.clone(), props.id_prefix.clone());
+        let config = props.config.clone();
         let seen = use_mut_ref(Seen::default);
         let deps = (state.sync.revision, state.navigation, state.pending, state.host_events.next);
         use_effect_with(deps, move |&(revision, navigation, pending, _)| {
@@ -135,7 +136,7 @@ pub fn app(props: &AppProps) -> Html {
                 host::show_screen(&element, state.screen);
                 edition::after_navigation(&element, &state);
             }
-            seen.next_event = announce_events(&element, &state, seen.next_event);
+            seen.next_event = announce_events(&element, &state, seen.next_event, config.completed_document);
         });
     }
 
@@ -159,9 +160,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class="pr-widget" ref={root} lang={props.text.language}>
-            if let Some(notice) = &state.sync.notice {
-                { storage_notice(&view, notice) }
-            }
+            { for state.sync.notices.iter().enumerate().map(|(index, notice)| storage_notice(&view, index, notice)) }
             if let Some(conflict) = &state.sync.conflict {
                 { draft_conflict(&view, conflict) }
             }
@@ -190,7 +189,7 @@ fn save(state: &UseReducerHandle<AppState>, key: &str, instance: &str) {
         Ok(Saved { written, notice }) => {
             if let Some(notice) = notice {
                 state.dispatch(Action::StorageProblem(notice));
-            } else if matches!(state.sync.notice, Some(StorageNotice::Full | StorageNotice::WriteFailed)) {
+            } else if state.sync.notices.iter().any(|n| matches!(n, StorageNotice::Full | StorageNotice::WriteFailed)) {
                 state.dispatch(Action::StorageRecovered);
             }
             storage::announce_write(key, instance, written.history.is_some());
@@ -200,15 +199,16 @@ fn save(state: &UseReducerHandle<AppState>, key: &str, instance: &str) {
     }
 }
 
-/// Announces the host events from sequence number `from` on; returns the next one.
-fn announce_events(root: &web_sys::Element, state: &AppState, from: u32) -> u32 {
+/// Announces the host events from sequence number `from` on; returns the next
+/// one. `completed` carries the result's document only when `with_document`.
+fn announce_events(root: &web_sys::Element, state: &AppState, from: u32, with_document: bool) -> u32 {
     let q = &state.questionnaire;
     for event in state.host_events.since(from) {
         let (name, detail) = match event {
             HostEvent::Started { resumed } => (host_events::STARTED, host_events::started(resumed)),
             HostEvent::Step(index) => (host_events::STEP, host_events::step(q, index)),
             HostEvent::Completed(id) => match state.result(id) {
-                Some(result) => (host_events::COMPLETED, host_events::completed(q, result)),
+                Some(result) => (host_events::COMPLETED, edition::completed_detail(q, result, with_document)),
                 None => continue,
             },
             HostEvent::Shared { id, how } => (host_events::SHARED, host_events::shared(id, how.name())),

@@ -7,8 +7,10 @@ use yew::prelude::*;
 
 use super::loading_screen::loading_screen;
 use super::View;
+use crate::codec::host_events;
 use crate::codec::store;
 use crate::host::{self, Carried, Intent};
+use crate::model::{Questionnaire, SavedResult};
 use crate::state::{Action, AppState, Persistence, Screen};
 
 /// Where the full build will be, while the widget is handed over to it.
@@ -37,4 +39,10 @@ pub fn after_navigation(root: &web_sys::Element, state: &yew::UseReducerHandle<A
 /// This build never opens links: the full build does (a screen of its own).
 pub fn open_address_link(state: &mut AppState) {
     state.apply(Action::Open(Screen::Shared));
+}
+
+/// What `completed` tells the host: the summary (a widget whose host wants
+/// whole documents runs in the full build: `Config::needs_full_build`).
+pub fn completed_detail(questionnaire: &Questionnaire, result: &SavedResult, _with_document: bool) -> String {
+    host_events::completed(questionnaire, result)
 }

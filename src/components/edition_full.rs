@@ -13,6 +13,8 @@ use super::share_screen::share_screen;
 use super::shared_screen::shared_screen;
 use super::start_screen::start_screen;
 use super::View;
+use crate::codec::host_events;
+use crate::model::{Questionnaire, SavedResult};
 use crate::share;
 use crate::state::{Action, AppState, FullAction, Screen};
 
@@ -51,5 +53,15 @@ pub fn open_address_link(state: &mut AppState) {
     if let Some(link) = share::link_in_address() {
         let opened = share::open_payload(link.map(|(_, payload)| payload), &state.questionnaire);
         state.apply(Action::Full(FullAction::LinkOpened(opened)));
+    }
+}
+
+/// What `completed` tells the host: the summary, and the whole document when
+/// the host asked for it (`data-event-detail="document"`).
+pub fn completed_detail(questionnaire: &Questionnaire, result: &SavedResult, with_document: bool) -> String {
+    if with_document {
+        host_events::completed_with_document(questionnaire, result)
+    } else {
+        host_events::completed(questionnaire, result)
     }
 }

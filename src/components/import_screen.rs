@@ -52,11 +52,18 @@ pub fn import_screen(
     let (message, is_problem) = match outcome {
         None => (String::new(), false),
         Some(ImportOutcome::Reading) => (full.import.reading.to_owned(), false),
-        Some(ImportOutcome::Added { added, known, unknown_ids }) => {
+        Some(ImportOutcome::Added { added, known, unknown_ids, unknown_count }) => {
             let mut message = fill(full.import.added, &[("added", &added.to_string()), ("known", &known.to_string())]);
             if !unknown_ids.is_empty() {
+                let mut ids = unknown_ids.join(", ");
+                if *unknown_count > unknown_ids.len() {
+                    ids.push_str(&fill(
+                        full.import.unknown_more,
+                        &[("count", &(unknown_count - unknown_ids.len()).to_string())],
+                    ));
+                }
                 message.push(' ');
-                message.push_str(&fill(full.import.unknown, &[("ids", &unknown_ids.join(", "))]));
+                message.push_str(&fill(full.import.unknown, &[("ids", &ids)]));
             }
             (message, false)
         }

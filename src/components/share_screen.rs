@@ -12,7 +12,7 @@ use crate::codec::export::encode_result;
 use crate::codec::link::MAX_LINK_CHARS;
 use crate::model::{Questionnaire, SavedResult};
 use crate::share;
-use crate::state::{Action, FullAction, Screen, ShareStatus, MIN_PASSPHRASE_CHARS};
+use crate::state::{Action, FullAction, Screen, ShareStatus, MAX_PASSPHRASE_CHARS, MIN_PASSPHRASE_CHARS};
 use crate::text::fill;
 
 /// `tag`: this widget's tag for links (see `codec::link::widget_tag`).
@@ -66,6 +66,9 @@ pub fn share_screen(
         Some(ShareStatus::Downloaded(name)) => (fill(full.share.downloaded, &[("name", name)]), None),
         Some(ShareStatus::Sealing) => (full.share.sealing.to_owned(), None),
         Some(ShareStatus::PassphraseTooShort) => (fill(full.share.passphrase_too_short, &[("min", &min)]), None),
+        Some(ShareStatus::PassphraseTooLong) => {
+            (fill(full.share.passphrase_too_long, &[("max", &MAX_PASSPHRASE_CHARS.to_string())]), None)
+        }
         Some(ShareStatus::LinkTooLong(length)) => {
             (fill(full.share.too_long, &[("length", &length.to_string()), ("max", &MAX_LINK_CHARS.to_string())]), None)
         }

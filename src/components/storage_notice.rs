@@ -8,7 +8,8 @@ use crate::model::MAX_RESULTS;
 use crate::state::{Action, StorageNotice};
 use crate::text::fill;
 
-pub fn storage_notice(view: &View, notice: &StorageNotice) -> Html {
+/// `index`: the notice's position among those shown (what dismissing names).
+pub fn storage_notice(view: &View, index: usize, notice: &StorageNotice) -> Html {
     let text = view.text;
     let message = match notice {
         StorageNotice::Unavailable => text.notices.storage_unavailable.to_owned(),
@@ -23,7 +24,7 @@ pub fn storage_notice(view: &View, notice: &StorageNotice) -> Html {
     html! {
         <div class="pr-notice" role="alert">
             <p class="pr-notice-text">{ message }</p>
-            <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::DismissNotice)}>
+            <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::DismissNotice(index))}>
                 { text.notices.dismiss }
             </button>
         </div>

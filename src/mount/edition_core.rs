@@ -16,9 +16,10 @@ pub fn link_target<T>(_configs: &[(Config, T)]) -> Option<usize> {
 }
 
 /// Whether the full build must mount this widget: it needs content this build
-/// does not have. The full build is then loaded (once) and mounts it.
+/// does not have, or whole result documents for its host. The full build is
+/// then loaded (once) and mounts it.
 pub fn leaves_to_full_build(config: &Config, language: Language) -> bool {
-    if !config.needs_content(language) {
+    if !config.needs_full_build(language) {
         return false;
     }
     if let Ok(loading) = host::load_full() {

@@ -19,11 +19,18 @@ use crate::{content, incoming, storage};
 
 /// Which widget opens the share link in the address, if there is one: the one
 /// whose storage key made it, else the first.
+/// A widget whose host turned sharing off (`data-features` without `share`)
+/// opens no link.
 pub fn link_target<T>(configs: &[(Config, T)]) -> Option<usize> {
     let fragment = web_sys::window()?.location().hash().ok()?;
     let parsed = link::parse_fragment(&fragment)?;
     let tags: Vec<String> = configs.iter().map(|(c, _)| link::widget_tag(&c.storage_key)).collect();
-    Some(link::link_target(parsed.ok().as_ref().map(|(tag, _)| tag.as_str()), &tags))
+    let target = link::link_target(parsed.ok().as_ref().map(|(tag, _)| tag.as_str()), &tags);
+    if !configs.get(target)?.0.features.share {
+        gloo::console::warn!("partnership readiness: a share link is in the address, but this widget's data-features leaves sharing out, so it is not opened");
+        return None;
+    }
+    Some(target)
 }
 
 /// The full build mounts every widget itself.

@@ -34,6 +34,9 @@ mod edition;
 pub const MOUNT_ATTRIBUTE: &str = "data-partnership-readiness";
 /// Marks the element the boot script prepared, in the mount point's shadow root, for the widget.
 const ROOT_ATTRIBUTE: &str = "data-pr-root";
+/// Marks a mount point whose configuration is still to come (the iframe page
+/// waits for its parent's texts): mounted by a later `mount_all`.
+const WAIT_ATTRIBUTE: &str = "data-pr-wait";
 
 /// What one widget starts with, besides its texts and questionnaire.
 pub struct Setup {
@@ -58,7 +61,7 @@ pub fn mount_all() -> usize {
     let languages = platform::browser_languages();
     let mut mounted = 0;
     for (index, (element, (config, warnings))) in elements.into_iter().zip(configs).enumerate() {
-        if element.has_attribute(MOUNTED_ATTRIBUTE) {
+        if element.has_attribute(MOUNTED_ATTRIBUTE) || element.has_attribute(WAIT_ATTRIBUTE) {
             continue;
         }
         let language = config.language.resolve(&languages);

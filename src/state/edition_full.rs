@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::{AppState, HostEvent, Screen, ShareMethod, Status, StorageNotice};
 use crate::codec::export::ImportError;
-use crate::codec::link::LinkError;
+use crate::codec::link::{LinkError, Sealed};
 use crate::incoming::Admitted;
 use crate::model::saved::{new_results, same_result};
 use crate::model::{SavedResult, MAX_RESULTS};
@@ -15,9 +15,9 @@ use crate::model::{SavedResult, MAX_RESULTS};
 /// A result opened from a share link.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SharedLink {
-    /// Sealed with a passphrase: salt, nonce and ciphertext.
+    /// Sealed with a passphrase.
     Locked {
-        sealed: Rc<Vec<u8>>,
+        sealed: Rc<Sealed>,
         wrong_passphrase: bool,
         opening: bool,
     },
@@ -36,6 +36,7 @@ pub enum ShareStatus {
     /// Sealing a link with a passphrase takes a moment (a slow key derivation, on purpose).
     Sealing,
     PassphraseTooShort,
+    PassphraseTooLong,
     /// The link would be this many characters: too long to offer.
     LinkTooLong(usize),
     /// Copying was refused: the text, shown for copying by hand.
@@ -49,7 +50,9 @@ pub enum ImportOutcome {
     Added {
         added: usize,
         known: usize,
+        /// A few of them (`incoming::Admitted`), and how many in all.
         unknown_ids: Vec<String>,
+        unknown_count: usize,
     },
     /// Adding would pass `MAX_RESULTS`: nothing was added; `room` more would fit.
     TooMany {
@@ -58,8 +61,11 @@ pub enum ImportOutcome {
     Refused(ImportError),
 }
 
-/// The least number of characters of a passphrase that seals a link.
+/// The least number of characters of a passphrase that seals a link
+/// (leading and trailing spaces do not count).
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// The most: a sentence is a good passphrase, a pasted document is not one.
+pub const MAX_PASSPHRASE_CHARS: usize = 200;
 
 /// The state of the screens only the full build has.
 #[derive(Debug, Clone, PartialEq)]
@@ -195,7 +201,12 @@ impl AppState {
                 Rc::make_mut(&mut self.history).extend(fresh);
                 self.sync.data_changed();
             }
-            ImportOutcome::Added { added, known, unknown_ids: admitted.unknown_ids }
+            ImportOutcome::Added {
+                added,
+                known,
+                unknown_ids: admitted.unknown_ids,
+                unknown_count: admitted.unknown_count,
+            }
         });
     }
 
@@ -206,7 +217,7 @@ impl AppState {
             self.navigate(Screen::Results(existing));
             self.status = Some(Status::SharedAlreadySaved);
         } else if self.history.len() >= MAX_RESULTS {
-            self.sync.notice = Some(StorageNotice::ResultLimit);
+            self.sync.show(Some(StorageNotice::ResultLimit));
         } else {
             let result = SavedResult { id, ..(**result).clone() };
             Rc::make_mut(&mut self.history).push(result);
@@ -225,7 +236,11 @@ mod tests {
     use super::*;
 
     fn imported(results: Vec<SavedResult>) -> Action {
-        Action::Full(FullAction::Import(Ok(Admitted { results, unknown_ids: vec!["old.statement".into()] })))
+        Action::Full(FullAction::Import(Ok(Admitted {
+            results,
+            unknown_ids: vec!["old.statement".into()],
+            unknown_count: 1,
+        })))
     }
 
     #[test]
@@ -235,7 +250,12 @@ mod tests {
         assert_eq!(first.history.len(), 3);
         assert_eq!(
             first.full.import,
-            Some(ImportOutcome::Added { added: 2, known: 0, unknown_ids: vec!["old.statement".into()] })
+            Some(ImportOutcome::Added {
+                added: 2,
+                known: 0,
+                unknown_ids: vec!["old.statement".into()],
+                unknown_count: 1
+            })
         );
         assert_eq!(first.sync.revision, s.sync.revision + 1, "saved");
         // The same results again (new ids from the shell): recognised, not added.
@@ -286,7 +306,14 @@ mod tests {
 
     #[test]
     fn a_locked_link_shows_that_it_is_being_opened() {
-        let sealed = Rc::new(vec![0u8; 50]);
+        let sealed = Rc::new(Sealed {
+            iterations: 600_000,
+            salt: vec![0; 16],
+            nonce: vec![0; 12],
+            ciphertext: vec![0; 30],
+            bound: Vec::new(),
+            as_typed: false,
+        });
         let s = after(
             fresh(),
             [

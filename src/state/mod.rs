@@ -150,7 +150,8 @@ pub enum Action {
     StorageProblem(StorageNotice),
     /// A save worked again after a failed one.
     StorageRecovered,
-    DismissNotice,
+    /// Dismiss the notice at this position.
+    DismissNotice(usize),
     /// The shell wrote this (the merge of this state and what was stored).
     Saved(StoredData),
     /// Storage holds this now: the results read after the first screen, or
@@ -169,23 +170,24 @@ pub enum Action {
 
 impl AppState {
     /// The state at start-up, from what storage held.
-    pub fn new(questionnaire: Rc<Questionnaire>, loaded: Loaded) -> Self {
-        let history = Rc::new(loaded.contents.history);
+    pub fn new(questionnaire: Rc<Questionnaire>, mut loaded: Loaded) -> Self {
+        let history = Rc::new(std::mem::take(&mut loaded.contents.history));
+        let draft = loaded.contents.draft.take();
         let mut state = Self {
             questionnaire,
             screen: Screen::Start,
             draft: Draft::default(),
-            history: history.clone(),
+            history: Rc::clone(&history),
             history_shown: HISTORY_PAGE,
             pending: None,
             status: None,
-            sync: Sync::loaded(history, loaded.history_loaded, loaded.notice, loaded.persistence),
+            sync: Sync::loaded(history, &loaded),
             full: FullState::default(),
             full_unavailable: false,
             navigation: 0,
             host_events: HostEvents::default(),
         };
-        state.sync.base_draft = loaded.contents.draft.map(|draft| state.normalized(draft));
+        state.sync.base_draft = draft.map(|draft| state.normalized(draft));
         state.draft = state.sync.base_draft.clone().unwrap_or_default();
         state
     }
@@ -212,7 +214,7 @@ impl AppState {
             Action::Open(screen) => self.open(screen),
             Action::StorageProblem(notice) => self.storage_problem(notice),
             Action::StorageRecovered => self.storage_recovered(),
-            Action::DismissNotice => self.dismiss_notice(),
+            Action::DismissNotice(index) => self.dismiss_notice(index),
             Action::Saved(written) => self.saved(written),
             Action::StoredChanged(stored) => self.stored_changed(stored),
             Action::KeepMyDraft => self.keep_my_draft(),

@@ -135,10 +135,14 @@ mod tests {
             assert_eq!(after(s.clone(), [Action::Open(refused)]).screen, s.screen, "{refused:?}");
         }
         // A compared result deleted elsewhere (after both were saved) leaves the comparison.
-        let saved = super::super::StoredData { draft: None, history: Some(s.history.to_vec()) };
+        let saved = super::super::StoredData { draft: None, history: Some(s.history.to_vec()), set_aside: vec![] };
         let mut comparing = after(s.clone(), [Action::StoredChanged(saved), Action::Open(pair)]);
         let remaining: Vec<_> = s.history.iter().filter(|r| r.id == 1).cloned().collect();
-        comparing.apply(Action::StoredChanged(super::super::StoredData { draft: None, history: Some(remaining) }));
+        comparing.apply(Action::StoredChanged(super::super::StoredData {
+            draft: None,
+            history: Some(remaining),
+            set_aside: vec![],
+        }));
         assert_eq!(comparing.screen, Screen::Start);
     }
 }

@@ -23,7 +23,10 @@ pub enum Persistence {
     MemoryOnly,
 }
 
-/// A problem with saved data the person must know about; stays until dismissed.
+/// A problem with saved data the person must know about. Those about data
+/// (set aside, written by a newer version, the results limit) stay until the
+/// person dismisses them, whatever storage events, re-reads or merges happen
+/// meanwhile; those about writing (blocked, full, failed) go when writing works.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageNotice {
     Unavailable,
@@ -49,6 +52,11 @@ impl StorageNotice {
     fn stops_saving(&self) -> bool {
         matches!(self, Self::Unavailable | Self::CorruptNoBackup | Self::NewerVersion { .. })
     }
+
+    /// Whether this is about writing now (and ends when writing works again).
+    fn about_writing(&self) -> bool {
+        matches!(self, Self::Full | Self::WriteFailed)
+    }
 }
 
 /// Another tab or widget changed the draft while this one was being worked on.
@@ -66,6 +74,9 @@ pub struct Loaded {
     /// to be read (after the first screen is up).
     pub history_loaded: bool,
     pub notice: Option<StorageNotice>,
+    /// The backups of data set aside that nobody has dismissed yet (by this
+    /// instance, another tab or widget, or before a reload).
+    pub set_aside: Vec<String>,
     pub persistence: Persistence,
 }
 
@@ -77,6 +88,8 @@ pub struct StoredData {
     /// The stored results, when they were read or written; `None` when they
     /// were not touched, so the base still stands.
     pub history: Option<Vec<SavedResult>>,
+    /// The backups of data set aside, not yet dismissed (`codec::store::set_aside_key`).
+    pub set_aside: Vec<String>,
 }
 
 /// This instance's view of storage.
@@ -90,7 +103,11 @@ pub struct Sync {
     /// Whether the stored results have been read yet (they follow the first screen).
     pub history_loaded: bool,
     pub conflict: Option<DraftConflict>,
-    pub notice: Option<StorageNotice>,
+    /// Every notice shown, oldest first, each once.
+    pub notices: Vec<StorageNotice>,
+    /// Backups whose notice the person dismissed: the next save takes them off
+    /// the stored set-aside list, so no instance shows them again.
+    pub dismissed: Vec<String>,
     pub persistence: Persistence,
     /// Bumped on every change to what is stored (draft or history); the shell
     /// saves whenever it changes.
@@ -104,27 +121,53 @@ impl PartialEq for Sync {
             && self.base_draft == other.base_draft
             && self.history_loaded == other.history_loaded
             && self.conflict == other.conflict
-            && self.notice == other.notice
+            && self.notices == other.notices
+            && self.dismissed == other.dismissed
             && self.persistence == other.persistence
             && self.revision == other.revision
     }
 }
 
 impl Sync {
-    pub(super) fn loaded(
-        history: Rc<Vec<SavedResult>>,
-        history_loaded: bool,
-        notice: Option<StorageNotice>,
-        persistence: Persistence,
-    ) -> Self {
-        Self {
+    pub(super) fn loaded(history: Rc<Vec<SavedResult>>, loaded: &Loaded) -> Self {
+        let mut sync = Self {
             base_history: history,
             base_draft: None,
-            history_loaded,
+            history_loaded: loaded.history_loaded,
             conflict: None,
-            notice,
-            persistence,
+            notices: Vec::new(),
+            dismissed: Vec::new(),
+            persistence: loaded.persistence,
             revision: 0,
+        };
+        sync.follow_set_aside(&loaded.set_aside);
+        sync.show(loaded.notice.clone());
+        sync
+    }
+
+    /// Shows `notice` (once): one about writing replaces the other one about
+    /// writing; the rest stay until dismissed.
+    pub(super) fn show(&mut self, notice: Option<StorageNotice>) {
+        let Some(notice) = notice else { return };
+        if notice.about_writing() {
+            self.notices.retain(|n| !n.about_writing());
+        }
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+    }
+
+    /// Shows a notice for every backup on the stored set-aside list, and drops
+    /// those that left it (dismissed in another tab or widget).
+    fn follow_set_aside(&mut self, set_aside: &[String]) {
+        self.notices.retain(|n| match n {
+            StorageNotice::Corrupt { backup_key } => set_aside.contains(backup_key),
+            _ => true,
+        });
+        for backup_key in set_aside {
+            if !self.dismissed.contains(backup_key) {
+                self.show(Some(StorageNotice::Corrupt { backup_key: backup_key.clone() }));
+            }
         }
     }
 
@@ -143,6 +186,8 @@ pub struct SavePlan<'a> {
     history: Option<&'a [SavedResult]>,
     base_draft: Option<&'a Draft>,
     draft: Option<&'a Draft>,
+    /// Backups whose notice was dismissed: off the stored set-aside list.
+    pub dismissed: &'a [String],
 }
 
 impl SavePlan<'_> {
@@ -180,6 +225,7 @@ impl AppState {
             history: (!Rc::ptr_eq(&self.history, &self.sync.base_history)).then_some(self.history.as_slice()),
             base_draft: self.sync.base_draft.as_ref(),
             draft: self.draft_to_save(),
+            dismissed: &self.sync.dismissed,
         }
     }
 
@@ -196,20 +242,24 @@ impl AppState {
         if notice.stops_saving() {
             self.sync.persistence = Persistence::MemoryOnly;
         }
-        self.sync.notice = Some(notice);
+        self.sync.show(Some(notice));
     }
 
     pub(super) fn storage_recovered(&mut self) {
-        if matches!(self.sync.notice, Some(StorageNotice::Full | StorageNotice::WriteFailed)) {
-            self.sync.notice = None;
-        }
+        self.sync.notices.retain(|n| !n.about_writing());
     }
 
-    /// The notice's button goes with it: focus the heading, not `<body>`.
-    pub(super) fn dismiss_notice(&mut self) {
-        if self.sync.notice.take().is_some() {
-            self.navigation += 1;
+    /// The notice's button goes with it: focus the heading, not `<body>`. A
+    /// notice about data set aside is dismissed for every instance (at the next save).
+    pub(super) fn dismiss_notice(&mut self, index: usize) {
+        if index >= self.sync.notices.len() {
+            return;
         }
+        if let StorageNotice::Corrupt { backup_key } = self.sync.notices.remove(index) {
+            self.sync.dismissed.push(backup_key);
+            self.sync.data_changed();
+        }
+        self.navigation += 1;
     }
 
     pub(super) fn saved(&mut self, written: StoredData) {
@@ -249,6 +299,9 @@ impl AppState {
     /// screens that show something deleted elsewhere. Returns whether the
     /// history on screen changed.
     fn adopt_stored(&mut self, theirs: StoredData) -> bool {
+        // Dismissed backups the stored list no longer names are done with.
+        self.sync.dismissed.retain(|k| theirs.set_aside.contains(k));
+        self.sync.follow_set_aside(&theirs.set_aside);
         let mut history_changed = false;
         let mut unsaved = false;
         if let Some(stored) = theirs.history {
@@ -331,7 +384,11 @@ mod tests {
         }
 
         fn data(&self) -> StoredData {
-            StoredData { draft: self.storage.draft.clone(), history: Some(self.storage.history.clone()) }
+            StoredData {
+                draft: self.storage.draft.clone(),
+                history: Some(self.storage.history.clone()),
+                set_aside: vec![],
+            }
         }
     }
 
@@ -459,7 +516,7 @@ mod tests {
         s.sync.history_loaded = false;
         let q = Questionnaire::builtin();
         let stored = vec![SavedResult::finish(&q, crate::model::Responses::default(), "Old", 3, 0)];
-        s.apply(Action::StoredChanged(StoredData { draft: None, history: Some(stored) }));
+        s.apply(Action::StoredChanged(StoredData { draft: None, history: Some(stored), set_aside: vec![] }));
         assert!(s.sync.history_loaded);
         assert_eq!((s.history.len(), s.status), (1, None));
     }
@@ -469,7 +526,7 @@ mod tests {
         let mut s = after(fresh(), [Action::Finish { now_ms: 1, id: 1 }]);
         let before = s.history.clone();
         let draft = Draft { label: "elsewhere".into(), ..Draft::default() };
-        s.apply(Action::StoredChanged(StoredData { draft: Some(draft), history: None }));
+        s.apply(Action::StoredChanged(StoredData { draft: Some(draft), history: None, set_aside: vec![] }));
         assert!(Rc::ptr_eq(&before, &s.history));
         assert_eq!(s.draft.label, "elsewhere");
     }
@@ -477,13 +534,13 @@ mod tests {
     #[test]
     fn storage_problems_switch_to_memory_and_recover() {
         let s = after(fresh(), [Action::StorageProblem(StorageNotice::Full)]);
-        assert_eq!((s.sync.notice.clone(), s.sync.persistence), (Some(StorageNotice::Full), Persistence::Enabled));
+        assert_eq!((s.sync.notices.clone(), s.sync.persistence), (vec![StorageNotice::Full], Persistence::Enabled));
         let s = after(s, [Action::StorageRecovered]);
-        assert_eq!(s.sync.notice, None);
+        assert_eq!(s.sync.notices, []);
         let s = after(s, [Action::StorageProblem(StorageNotice::Unavailable), Action::StorageRecovered]);
         assert_eq!(
-            (s.sync.notice.clone(), s.sync.persistence),
-            (Some(StorageNotice::Unavailable), Persistence::MemoryOnly)
+            (s.sync.notices.clone(), s.sync.persistence),
+            (vec![StorageNotice::Unavailable], Persistence::MemoryOnly)
         );
     }
 
@@ -491,8 +548,8 @@ mod tests {
     fn problems_that_forbid_writing_switch_to_memory() {
         let newer = after(fresh(), [Action::StorageProblem(StorageNotice::NewerVersion { version: 3 })]);
         assert_eq!(newer.sync.persistence, Persistence::MemoryOnly);
-        let dismissed = after(newer.clone(), [Action::DismissNotice]);
-        assert_eq!((dismissed.sync.notice.clone(), dismissed.navigation), (None, newer.navigation + 1));
+        let dismissed = after(newer.clone(), [Action::DismissNotice(0)]);
+        assert_eq!((dismissed.sync.notices.clone(), dismissed.navigation), (vec![], newer.navigation + 1));
         assert_eq!(dismissed.sync.persistence, Persistence::MemoryOnly, "dismissing does not resume writing");
     }
 
@@ -500,8 +557,54 @@ mod tests {
     fn finishing_at_the_limit_keeps_the_draft_and_says_why() {
         let mut s = with_history((0..MAX_RESULTS as u64).map(|id| result_at(0, id)).collect());
         s = after(s.clone(), [answer(&s, 0, 0, 3), Action::GoToReview, Action::Finish { now_ms: 1, id: 99_999 }]);
-        assert_eq!(s.sync.notice, Some(StorageNotice::ResultLimit));
+        assert_eq!(s.sync.notices, [StorageNotice::ResultLimit]);
         assert_eq!((s.screen, s.has_draft(), s.history.len()), (Screen::Review, true, MAX_RESULTS));
+    }
+
+    /// What storage holds after another instance set data aside as `backup`.
+    fn set_aside(backup: &str) -> StoredData {
+        StoredData { draft: None, history: None, set_aside: vec![backup.to_owned()] }
+    }
+
+    #[test]
+    fn a_notice_about_data_set_aside_stays_until_dismissed_whatever_happens_meanwhile() {
+        let corrupt = StorageNotice::Corrupt { backup_key: "k:backup:1".into() };
+        let mut s = after(fresh(), [Action::StoredChanged(set_aside("k:backup:1"))]);
+        assert_eq!(s.sync.notices, std::slice::from_ref(&corrupt), "set aside by another tab: shown here too");
+        // Writing problems come and go, saves and other tabs' writes are merged: it stays.
+        s = after(
+            s,
+            [
+                Action::StorageProblem(StorageNotice::Full),
+                Action::StorageProblem(StorageNotice::WriteFailed),
+                Action::StorageRecovered,
+                Action::Saved(set_aside("k:backup:1")),
+                Action::StoredChanged(set_aside("k:backup:1")),
+                Action::Finish { now_ms: 1, id: 1 },
+            ],
+        );
+        assert_eq!(s.sync.notices, [corrupt]);
+        // Dismissed, it leaves this instance at once and the stored list at the next save.
+        let revision = s.sync.revision;
+        s = after(s, [Action::DismissNotice(0)]);
+        assert_eq!(
+            (s.sync.notices.len(), s.sync.dismissed.as_slice(), s.sync.revision),
+            (0, ["k:backup:1".to_owned()].as_slice(), revision + 1)
+        );
+        assert_eq!(s.save_plan().dismissed, ["k:backup:1"]);
+        // A write from before the save still names it: it does not come back.
+        s.apply(Action::StoredChanged(set_aside("k:backup:1")));
+        assert!(s.sync.notices.is_empty());
+        // The save took it off the list.
+        s.apply(Action::Saved(StoredData { draft: None, history: None, set_aside: vec![] }));
+        assert!(s.sync.notices.is_empty() && s.sync.dismissed.is_empty());
+    }
+
+    #[test]
+    fn a_notice_dismissed_in_another_tab_leaves_this_one_too() {
+        let s = after(fresh(), [Action::StoredChanged(set_aside("k:backup:1"))]);
+        let s = after(s, [Action::StoredChanged(StoredData { draft: None, history: None, set_aside: vec![] })]);
+        assert!(s.sync.notices.is_empty());
     }
 
     #[test]

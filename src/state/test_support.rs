@@ -19,6 +19,7 @@ pub fn with_history(history: Vec<SavedResult>) -> AppState {
             contents: StoreContents { draft: None, history },
             history_loaded: true,
             notice: None,
+            set_aside: Vec::new(),
             persistence: Persistence::Enabled,
         },
     )

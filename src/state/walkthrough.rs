@@ -94,7 +94,7 @@ impl AppState {
     /// in by the shell, so this stays pure), and shows it.
     pub(super) fn finish(&mut self, now_ms: u64, id: u64) {
         if self.history.len() >= MAX_RESULTS {
-            self.sync.notice = Some(StorageNotice::ResultLimit);
+            self.sync.show(Some(StorageNotice::ResultLimit));
             return;
         }
         let responses = std::mem::take(&mut self.draft.responses);
@@ -106,9 +106,7 @@ impl AppState {
             Some(conflict) => conflict.theirs.unwrap_or_default(),
             None => Draft::default(),
         };
-        if self.sync.notice == Some(StorageNotice::ResultLimit) {
-            self.sync.notice = None;
-        }
+        self.sync.notices.retain(|n| *n != StorageNotice::ResultLimit);
         self.sync.data_changed();
         self.host_events.push(HostEvent::Completed(id));
         self.navigate(Screen::Results(id));
@@ -212,7 +210,13 @@ mod tests {
         contents.draft = Some(draft);
         let s = AppState::new(
             Rc::new(Questionnaire::builtin()),
-            Loaded { contents, history_loaded: true, notice: None, persistence: Persistence::Enabled },
+            Loaded {
+                contents,
+                history_loaded: true,
+                notice: None,
+                set_aside: vec![],
+                persistence: Persistence::Enabled,
+            },
         );
         assert_eq!(s.draft.step, 9);
         assert!(!s.has_draft());

@@ -4,7 +4,7 @@
 //! principles' discussion questions and both sides' notes. The screen shows the
 //! agenda in words and `codec::markdown` writes it, so both say the same.
 
-use super::{fill, FullText};
+use super::{fill, FullText, UiText};
 use crate::codec::markdown::{WrittenAgenda, WrittenItem};
 use crate::model::agenda::{Agenda, Reason, FRAME_MINUTES};
 use crate::model::{Questionnaire, SavedResult};
@@ -41,17 +41,31 @@ impl FullText {
             Reason::Difference { a, b } => pair(self.agenda.reason_difference, a, b),
         }
     }
+}
 
-    /// `agenda` in words, titled `title`; `sides` names each result (one or
-    /// two) as the agenda shows it.
+impl UiText {
+    /// `agenda` in words, of one result or two compared (`sides`). Text that
+    /// came from outside — the results' labels and notes — passes `outside`
+    /// first: as it is for the screen, neutralised for Markdown (`codec::markdown::inert`).
     pub fn written_agenda(
         &self,
         questionnaire: &Questionnaire,
         agenda: &Agenda,
-        title: &str,
-        sides: &[(&str, &SavedResult)],
+        sides: &[&SavedResult],
+        outside: fn(&str) -> String,
     ) -> WrittenAgenda {
-        let minutes = |n: u32| fill(self.agenda.topic_minutes, &[("n", &n.to_string())]);
+        let t = &self.full;
+        let labels: Vec<String> = match sides {
+            [a, b] => vec![outside(t.side_name(a, 0)), outside(t.side_name(b, 1))],
+            _ => sides.iter().map(|r| outside(self.result_name(r))).collect(),
+        };
+        let title = match sides {
+            [_, _] => fill(t.agenda.title_two, &[("a", &labels[0]), ("b", &labels[1])]),
+            [one] if !one.label.is_empty() => fill(t.agenda.title_one, &[("label", &labels[0])]),
+            _ => t.agenda.title_untitled.to_owned(),
+        };
+        let pair = [labels.first().map_or("", String::as_str), labels.get(1).map_or("", String::as_str)];
+        let minutes = |n: u32| fill(t.agenda.topic_minutes, &[("n", &n.to_string())]);
         let frame = |title: &str| WrittenItem {
             title: title.to_owned(),
             minutes: minutes(FRAME_MINUTES),
@@ -59,30 +73,26 @@ impl FullText {
             questions: Vec::new(),
             notes: Vec::new(),
         };
-        let labels = [sides.first().map_or("", |s| s.0), sides.get(1).map_or("", |s| s.0)];
         let topics = agenda.topics.iter().map(|topic| {
             let principle = &questionnaire.principles[topic.principle];
             WrittenItem {
                 title: principle.title.clone(),
                 minutes: minutes(topic.minutes),
-                reason: Some(self.agenda_reason(topic.reason, labels)),
+                reason: Some(t.agenda_reason(topic.reason, pair)),
                 questions: principle.questions.iter().take(topic.questions).cloned().collect(),
                 notes: sides
                     .iter()
-                    .map(|(label, result)| (label, result.responses.note(&principle.id)))
+                    .zip(&labels)
+                    .map(|(result, label)| (label, result.responses.note(&principle.id)))
                     .filter(|(_, note)| !note.is_empty())
-                    .map(|(label, note)| fill(self.agenda.note, &[("label", label), ("note", note)]))
+                    .map(|(label, note)| fill(t.agenda.note, &[("label", label), ("note", &outside(note))]))
                     .collect(),
             }
         });
-        let mut items = vec![frame(self.agenda.opening)];
+        let mut items = vec![frame(t.agenda.opening)];
         items.extend(topics);
-        items.push(frame(self.agenda.next_steps));
-        WrittenAgenda {
-            title: title.to_owned(),
-            length: fill(self.agenda.length_option, &[("n", &agenda.minutes.to_string())]),
-            items,
-        }
+        items.push(frame(t.agenda.next_steps));
+        WrittenAgenda { title, length: fill(t.agenda.length_option, &[("n", &agenda.minutes.to_string())]), items }
     }
 }
 
@@ -113,12 +123,7 @@ mod tests {
         let acme = make([5, 4, 3, 2, 1, 4, 3, 4, 4, 3], "Acme", Some((0, "Bring the numbers.")));
         let contoso = make([2, 4, 3, 3, 1, 5, 2, 4, 4, 3], "Contoso", Some((4, "Legal needs to join.")));
         let agenda = for_comparison(&Comparison::of(&q, &acme, &contoso), 30);
-        let written = EN.full.written_agenda(
-            &q,
-            &agenda,
-            "Meeting agenda: Acme and Contoso",
-            &[("Acme", &acme), ("Contoso", &contoso)],
-        );
+        let written = EN.written_agenda(&q, &agenda, &[&acme, &contoso], str::to_owned);
         assert_eq!(
             markdown::agenda(&written),
             "# Meeting agenda: Acme and Contoso

@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use partnership_readiness::codec::link::{fragment, widget_tag, Payload};
+use partnership_readiness::codec::link::{fragment, widget_tag};
 use partnership_readiness::host::Intent;
 
 use crate::support::{copied_text, fake_clipboard, fresh_key, local_storage, stored_results, wait_until, Mounted};
@@ -92,7 +92,7 @@ async fn a_share_link_opens_read_only_and_saves_on_request() {
 async fn a_damaged_link_says_so_and_changes_nothing() {
     let key = fresh_key("damaged-link");
     local_storage().set_item(&format!("{key}:results"), "{\"version\":2,\"history\":[]}").unwrap();
-    set_fragment(&fragment(&widget_tag(&key), &Payload::Plain(vec![1, 2, 3])).replacen('A', "B", 1));
+    set_fragment(&fragment(&widget_tag(&key), &[1, 2, 3]).replacen('A', "B", 1));
     let app = Mounted::with_props(&key, "damaged", Some(Intent::Shared)).await;
     assert_eq!(
         app.text("[role=alert]"),

@@ -20,3 +20,33 @@ test('every file and folder of dist/ is readable by any user', async () => {
   await visit(distDir);
   assert.deepEqual(unreadable, []);
 });
+
+test('a build file changed on its way is refused, not run (Subresource Integrity)', async () => {
+  const { launchBrowser, serveDist } = await import('./support.mjs');
+  const { readFile } = await import('node:fs/promises');
+  const files = await readdir(distDir);
+  const loader = files.find((name) => /^partnership-readiness-[0-9a-f]+\.js$/.test(name));
+  const wasm = loader.replace(/\.js$/, '_bg.wasm');
+  const browser = await launchBrowser();
+  try {
+    for (const [name, tampered] of [
+      [loader, `${await readFile(join(distDir, loader), 'utf8')}\n/* changed on the way */`],
+      [wasm, Buffer.concat([await readFile(join(distDir, wasm)), Buffer.from([0])])],
+    ]) {
+      const server = await serveDist(undefined, { [`/${name}`]: [name.endsWith('.js') ? 'text/javascript' : 'application/wasm', tampered] });
+      const page = await (await browser.newContext()).newPage();
+      const refused = [];
+      page.on('console', (message) => { if (/integrity/i.test(message.text())) refused.push(message.text()); });
+      page.on('pageerror', () => {});
+      await page.goto(server.url);
+      await page.waitForFunction(() => document.querySelector('[data-partnership-readiness]').hasAttribute('data-pr-prepared'));
+      await page.waitForEvent('console', { predicate: (m) => /integrity/i.test(m.text()), timeout: 10_000 }).catch(() => {});
+      assert.ok(refused.length > 0, `${name}: the browser said it refused the file`);
+      assert.equal(await page.locator('[data-partnership-readiness]').getAttribute('data-pr-mounted'), null, `${name}: no widget started`);
+      await page.context().close();
+      await server.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});

@@ -20,9 +20,15 @@ let browser;
 /** The one origin allowed to frame the widget server's pages (the iframe test's host page). */
 let framingOrigin = null;
 
-/** Every page of the main server carries the strict policy as a header too (framable by its own origin only). */
+/**
+ * Every page of the main server carries the strict policy as a header too
+ * (framable by its own origin only); trusted-types.html also requires Trusted
+ * Types for every script sink (innerHTML, eval and the like).
+ */
 const policyHeaders = (path) => (/\.html$|\/$/.test(path)
-  ? { 'content-security-policy': `${STRICT_POLICY}; frame-ancestors 'self'` }
+  ? {
+    'content-security-policy': `${STRICT_POLICY}; frame-ancestors 'self'${path === '/trusted-types.html' ? "; require-trusted-types-for 'script'" : ''}`,
+  }
   : {});
 
 const BROKEN_QUESTIONNAIRE = JSON.stringify({
@@ -33,6 +39,7 @@ const BROKEN_QUESTIONNAIRE = JSON.stringify({
 before(async () => {
   server = await serveDist(undefined, {
     '/broken.json': ['application/json', BROKEN_QUESTIONNAIRE],
+    '/trusted-types.html': () => readFile(join(distDir, 'index.html'), 'utf8'),
     '/broken-questionnaire.html': () => pageWithMounts(['<div id="broken" data-partnership-readiness data-questionnaire="broken.json" data-storage-key="broken"></div>']),
     '/two-german.html': () => pageWithMounts([
       '<div id="first-de" data-partnership-readiness data-lang="de" data-storage-key="de-one"></div>',
@@ -150,8 +157,8 @@ describe('a host page cannot break the widget, nor the widget the page', () => {
 
 describe('in an iframe on another origin', () => {
   /** A host page on the main server framing embed.html from the widget server. */
-  function hostPage(origin) {
-    const src = `${widgetServer.url}embed.html?storage-key=iframe-test&origin=${encodeURIComponent(origin)}`;
+  function hostPage(origin, query = '') {
+    const src = `${widgetServer.url}embed.html?storage-key=iframe-test&origin=${encodeURIComponent(origin)}${query}`;
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
 <script type="module" src="/host.js"></script></head><body><main><h1>Host</h1>
 <iframe id="readiness-frame" title="Partnership readiness check" src="${src}"></iframe>
@@ -167,7 +174,7 @@ describe('in an iframe on another origin', () => {
       .replace(/^frame\.src = src\.href;\n?/m, '')
       .replace("addEventListener('message', (event) => {", "window.received = [];\naddEventListener('message', (event) => {\n  window.received.push({ origin: event.origin, type: event.data?.type });");
     const pages = {
-      '/host.html': () => hostPage(hostOrigin),
+      '/host.html': () => hostPage(hostOrigin, '&configure&heading=Not%20the%20owner%27s%20words'),
       '/wrong-origin-host.html': () => hostPage('https://other.example'),
       '/host.js': ['text/javascript', hostScript],
     };
@@ -178,9 +185,16 @@ describe('in an iframe on another origin', () => {
       const context = await browser.newContext({ bypassCSP: false });
       const page = await context.newPage();
       const errors = watchErrors(page);
+      const warnings = [];
+      page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
       await page.goto(hostServer.url + 'host.html');
       const frame = page.frameLocator('#readiness-frame');
       await frame.locator('[data-partnership-readiness]').locator('.pr-start .pr-button-primary').waitFor();
+      // Its heading is the one the host page sent, not the one in the iframe's address.
+      assert.equal(
+        await frame.locator('[data-partnership-readiness]').locator('.pr-start h2').innerText(),
+        'How ready is your team for this partnership?',
+      );
       // The iframe takes the height of its content (the stranger's fake 5 px is ignored).
       const fits = async () => {
         const outer = await page.locator('#readiness-frame').evaluate((f) => f.clientHeight); // inside the frame's border
@@ -201,6 +215,7 @@ describe('in an iframe on another origin', () => {
       const received = await page.evaluate(() => window.received);
       assert.ok(received.some((m) => m.origin === strangerServer.url.replace(/\/$/, '')), 'the stranger did send');
       assert.ok(received.filter((m) => m.type?.startsWith('partnership-readiness:')).length >= 2);
+      assert.ok(warnings.some((w) => w.includes('heading is not taken from the address')), warnings.join('\n'));
       errors.check();
       await context.close();
 
@@ -220,7 +235,7 @@ describe('in an iframe on another origin', () => {
 });
 
 describe('a strict Content-Security-Policy', () => {
-  for (const path of ['', 'embed.html', 'examples/strict-csp.html', 'examples/inline.html']) {
+  for (const path of ['', 'embed.html', 'examples/strict-csp.html', 'examples/inline.html', 'trusted-types.html']) {
     test(`${path || 'index.html'} starts, completes, shares and compares with zero violations`, async () => {
       const { context, page, errors, violations } = await strictPage(path, { permissions: ['clipboard-read', 'clipboard-write'] });
       const widget = page.locator('[data-partnership-readiness]').first();
@@ -424,11 +439,12 @@ describe('a host’s own questionnaire', () => {
     const band = own.bands.find((b) => b.min <= 75 && 75 <= b.max).label;
     assert.equal(await widget.getByTestId('band').innerText(), band);
     const [completed] = (await events()).filter((e) => e.name === 'completed');
-    assert.equal(completed.detail.document.questionnaire.id, own.id);
-    assert.match(completed.detail.document.questionnaire.hash, /^[0-9a-f]{16}$/);
+    assert.equal(completed.detail.document, undefined, 'a host hears the summary only, unless it asks for more');
     assert.deepEqual(completed.detail.summary.principles.map((p) => p.id), own.principles.map((p) => p.id));
-    const stored = await page.evaluate(() => localStorage.getItem('northwind-supplier-check:results'));
-    assert.ok(stored.includes(completed.detail.document.questionnaire.hash), 'the hash is saved with the result');
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('northwind-supplier-check:results')));
+    const { questionnaire } = stored.history[0];
+    assert.equal(questionnaire.id, own.id);
+    assert.match(questionnaire.hash, /^[0-9a-f]{16}$/, 'the hash computed in the browser is saved with the result');
     errors.check();
     await context.close();
   });

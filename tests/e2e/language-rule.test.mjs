@@ -12,6 +12,6 @@ test('the boot script resolves languages as config.rs does', async () => {
   assert.ok(cases.length >= 10);
   for (const c of cases) {
     assert.equal(resolveLanguage(c.lang, c.browser), c.shows, JSON.stringify(c));
-    assert.equal(needsFull(c.lang, c.questionnaire, c.browser), c.full, JSON.stringify(c));
+    assert.equal(needsFull(c.lang, c.questionnaire, c.eventDetail, c.browser), c.full, JSON.stringify(c));
   }
 });

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const distDir = join(repoRoot, 'dist');
+/** The built site the tests drive: `dist/`, or another build's (`PR_DIST`), to compare. */
+export const distDir = process.env.PR_DIST ?? join(repoRoot, 'dist');
 
 const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
@@ -25,9 +26,11 @@ const TYPES = {
  * Serves `root` (default dist/) on a free loopback port; resolves to { url, close, requests }.
  * `pages` maps extra paths to a function making HTML (see `pageWithMounts`), or to
  * `[content type, body]`; `headers(path)` adds response headers (a policy, say);
- * `prefix` serves it all from a sub-path (`/tools/readiness/`), as a host's site might.
+ * `prefix` serves it all from a sub-path (`/tools/readiness/`), as a host's site might;
+ * `redirects` maps paths to the address they redirect to (302), `proxies` to one
+ * whose body they pass on as it arrives (no declared length).
  */
-export async function serveDist(root = distDir, pages = {}, { headers = () => ({}), prefix = '/' } = {}) {
+export async function serveDist(root = distDir, pages = {}, { headers = () => ({}), prefix = '/', redirects = {}, proxies = {} } = {}) {
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first`);
   });
@@ -41,6 +44,24 @@ export async function serveDist(root = distDir, pages = {}, { headers = () => ({
       return;
     }
     const path = `/${fullPath.slice(prefix.length)}`;
+    if (redirects[path]) {
+      res.writeHead(302, { location: redirects[path] }).end();
+      return;
+    }
+    if (proxies[path]) {
+      const upstream = await fetch(proxies[path]);
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+      try {
+        for await (const chunk of upstream.body) {
+          if (!res.write(chunk)) await new Promise((ok) => res.once('drain', ok));
+          if (res.destroyed) break;
+        }
+      } catch {
+        // The reader went away.
+      }
+      res.end();
+      return;
+    }
     if (path === AXE_PATH) {
       res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
       res.end(await readFile(join(repoRoot, 'node_modules/axe-core/axe.min.js')));
@@ -64,7 +85,10 @@ export async function serveDist(root = distDir, pages = {}, { headers = () => ({
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers(path) });
+      // As static hosts do: the length is declared (the widget's size limits rely on it or read piece by piece).
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length, 'cache-control': 'no-store', ...headers(path),
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -72,7 +96,12 @@ export async function serveDist(root = distDir, pages = {}, { headers = () => ({
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${prefix}`, requests, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    requests,
+    // Open connections (keep-alive, a body still streaming) go too, so closing never waits on a browser.
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
+  };
 }
 
 /**
@@ -162,7 +191,7 @@ export function storedResult({ id, label = '', hash = 'x', answers = {}, overall
 
 /** The strict Content-Security-Policy of EMBEDDING.md. */
 export const STRICT_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-  + "img-src 'self' data:; connect-src 'self'; base-uri 'none'";
+  + "img-src 'self' data:; connect-src 'self'; object-src 'none'; form-action 'none'; base-uri 'none'";
 
 /** Text inside the widget mounted at `selector` (it lives in a shadow root). */
 export function widgetText(page, selector = '[data-partnership-readiness]') {
