@@ -185,13 +185,14 @@ fn questionnaire(data: &serde_json::Value) -> Result<String, String> {
     let header: Vec<String> =
         ["id", "version", "locale", "title"].iter().map(|f| literal(data, f)).collect::<Result<_, _>>()?;
     writeln!(code, "pub const HEADER: [&str; 4] = [{}];", header.join(", ")).ok();
-    code.push_str("pub const BANDS: &[(u8, u8, &str, &str)] = &[\n");
+    code.push_str("pub const BANDS: &[(&str, u8, u8, &str, &str)] = &[\n");
     for band in list(data, "bands")? {
         let bound =
             |field: &str| band.get(field).and_then(|v| v.as_u64()).filter(|v| *v <= 100).ok_or(format!("band {field}"));
         writeln!(
             code,
-            "    ({}, {}, {}, {}),",
+            "    ({}, {}, {}, {}, {}),",
+            literal(band, "id")?,
             bound("min")?,
             bound("max")?,
             literal(band, "label")?,
@@ -200,8 +201,8 @@ fn questionnaire(data: &serde_json::Value) -> Result<String, String> {
         .ok();
     }
     code.push_str("];\n");
-    code.push_str("/// (id, title, summary, weight, statements as (id, text), recommendations)\n");
-    code.push_str("pub type PrincipleRow = (&'static str, &'static str, &'static str, f64, &'static [(&'static str, &'static str)], &'static [&'static str]);\n");
+    code.push_str("/// (id, title, short title, summary, weight, statements as (id, text), recommendations)\n");
+    code.push_str("pub type PrincipleRow = (&'static str, &'static str, &'static str, &'static str, f64, &'static [(&'static str, &'static str)], &'static [&'static str]);\n");
     code.push_str("pub const PRINCIPLES: &[PrincipleRow] = &[\n");
     for principle in list(data, "principles")? {
         let weight = principle.get("weight").and_then(|v| v.as_f64()).ok_or("principle weight")?;
@@ -215,9 +216,10 @@ fn questionnaire(data: &serde_json::Value) -> Result<String, String> {
             .collect::<Result<_, String>>()?;
         writeln!(
             code,
-            "    ({}, {}, {}, {weight:?}, &[{}], &[{}]),",
+            "    ({}, {}, {}, {}, {weight:?}, &[{}], &[{}]),",
             literal(principle, "id")?,
             literal(principle, "title")?,
+            literal(principle, "short")?,
             literal(principle, "summary")?,
             statements.join(", "),
             recommendations.join(", ")

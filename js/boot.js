@@ -3,7 +3,8 @@
 // in; a host page includes it with <script type="module" src=".../pr-boot.js">.
 //
 // For each mount point ([data-partnership-readiness]) it prepares a shadow root
-// holding the widget's stylesheet, so host styles and widget styles cannot touch
+// holding the widget's stylesheet (and, once the full build is asked for, the
+// stylesheet of its screens), so host styles and widget styles cannot touch
 // each other; applies data-accent (pr-accent.js, loaded only then); then
 // loads the core build (what a first visit downloads), or the full build at once
 // when the page needs it (a share link in the address, another language, a host's
@@ -12,8 +13,9 @@
 // hashes: a file changed on the way (or on a CDN) is refused, not run.
 const CORE = { js: '__CORE_JS__', jsIntegrity: '__CORE_JS_INTEGRITY__', wasmIntegrity: '__CORE_WASM_INTEGRITY__' };
 const FULL = { js: '__FULL_JS__', jsIntegrity: '__FULL_JS_INTEGRITY__', wasmIntegrity: '__FULL_WASM_INTEGRITY__' };
-const STYLES = '__WIDGET_CSS__';
-const STYLES_INTEGRITY = '__WIDGET_CSS_INTEGRITY__';
+const STYLES = { href: '__WIDGET_CSS__', integrity: '__WIDGET_CSS_INTEGRITY__' };
+/** The styles of the screens only the full build has, added with it. */
+const FULL_STYLES = { href: '__FULL_CSS__', integrity: '__FULL_CSS_INTEGRITY__' };
 const ACCENT = '__ACCENT_JS__';
 const MOUNT = '[data-partnership-readiness]';
 /** A share link in the address (codec/link.rs: `#pr<format>.`). */
@@ -25,9 +27,22 @@ const assetUrl = (path) => new URL(path, import.meta.url).href;
 const elementNeedsFull = (element) =>
   needsFull(element.getAttribute('data-lang'), element.getAttribute('data-questionnaire'), element.getAttribute('data-event-detail'), navigator.languages);
 
-let documentStyles;
+/** The widget's stylesheets: its own, and the full build's screens' once that build is asked for. */
+const sheets = [STYLES];
+/** Where each widget's stylesheets go: its shadow root (or, for one that cannot have one, the document). */
+const homes = [];
+/** Puts `sheet` into `home`, before what the widget renders; resolves once it loaded (or failed). */
+function addSheet(home, { href, integrity }) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = assetUrl(href);
+  if (integrity) link.integrity = integrity;
+  home.insertBefore(link, home.querySelector(':scope > [data-pr-root]'));
+  return new Promise((resolve) => { link.onload = link.onerror = resolve; });
+}
+
 /**
- * Gives `element` a shadow root with the widget's stylesheet and a place to
+ * Gives `element` a shadow root with the widget's stylesheets and a place to
  * render (data-pr-root) that shows the host's placeholder until the widget
  * starts; resolves when the styles are in, so the widget never shows unstyled.
  */
@@ -38,26 +53,22 @@ function prepare(element) {
   const accented = element.hasAttribute('data-accent')
     ? import(assetUrl(ACCENT)).then((accent) => accent.apply(element), () => {})
     : null;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = assetUrl(STYLES);
-  if (STYLES_INTEGRITY) link.integrity = STYLES_INTEGRITY;
-  const loaded = Promise.all([new Promise((resolve) => { link.onload = link.onerror = resolve; }), accented]);
-  let root;
+  let home;
   try {
-    root = element.attachShadow({ mode: 'open' });
+    home = element.attachShadow({ mode: 'open' });
+    const container = document.createElement('div');
+    container.setAttribute('data-pr-root', '');
+    container.append(document.createElement('slot'));
+    home.append(container);
   } catch {
     // An element that cannot host a shadow root (a <button>, say): the widget
-    // renders into it directly, styled by the stylesheet in the document.
+    // renders into it directly, styled by the stylesheets in the document.
     console.warn('partnership readiness: this element cannot hold the widget in a shadow root, so host styles may reach it; use a <div>', element);
-    if (!documentStyles) document.head.append((documentStyles = link));
-    return documentStyles === link ? loaded : Promise.resolve();
+    if (homes.includes(document.head)) return accented;
+    home = document.head;
   }
-  const container = document.createElement('div');
-  container.setAttribute('data-pr-root', '');
-  container.append(document.createElement('slot'));
-  root.append(link, container);
-  return loaded;
+  homes.push(home);
+  return Promise.all([accented, ...sheets.map((sheet) => addSheet(home, sheet))]);
 }
 
 const prepareAll = () => Promise.all([...document.querySelectorAll(MOUNT)].map(prepare));
@@ -86,7 +97,10 @@ async function start(build, styled) {
 const styled = prepareAll();
 let full;
 function loadFull() {
-  full ??= start(FULL, styled);
+  if (!full) {
+    sheets.push(FULL_STYLES);
+    full = start(FULL, Promise.all([styled, ...homes.map((home) => addSheet(home, FULL_STYLES))]));
+  }
   return full;
 }
 

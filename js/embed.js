@@ -11,7 +11,10 @@
 // Texts the widget shows as the site owner's words (its heading, the label
 // prompt) are never taken from the URL: anyone can write a link to this page.
 // With ?configure, the page waits for the parent at `origin` to send them in a
-// `partnership-readiness:configure` message, then starts the widget.
+// `partnership-readiness:configure` message, then starts the widget. The same
+// message may name `sharePage`, the host's page share links should open on (the
+// one around the iframe, not this one): only an address at the parent's own
+// origin is taken, so no one else's page can be put in a person's links.
 const ATTRIBUTES = ['lang', 'theme', 'accent', 'storage-key', 'features', 'questionnaire'];
 /** What the parent may configure by message, and the attribute each sets. */
 const CONFIGURED = { heading: 'data-heading', labelPrompt: 'data-label-prompt' };
@@ -61,8 +64,27 @@ function configure(data) {
   for (const [key, attribute] of Object.entries(CONFIGURED)) {
     if (typeof data[key] === 'string') mount.setAttribute(attribute, data[key]);
   }
+  if (typeof data.sharePage === 'string') {
+    const page = sharePage(data.sharePage);
+    if (page) mount.setAttribute('data-share-page', page);
+  }
   mount.removeAttribute(WAIT);
   globalThis.partnershipReadiness?.mount();
+}
+
+/** `address` without its fragment when it is a page at the parent's origin, else null (and why, in the console). */
+function sharePage(address) {
+  try {
+    const url = new URL(address);
+    if (url.origin === target) {
+      url.hash = '';
+      return url.href;
+    }
+  } catch {
+    // reported below
+  }
+  console.warn(`partnership readiness: sharePage "${address}" is not a page at ${target}; share links open on this page`);
+  return null;
 }
 
 let reported = 0;

@@ -165,3 +165,48 @@ export function pageAddress() {
 export function clearFragment() {
   history.replaceState(history.state, '', location.pathname + location.search);
 }
+
+const warnedPages = new Set();
+/**
+ * The address share links are built on: the host's share page (data-share-page,
+ * resolved against this page; http or https only, its fragment dropped), or
+ * this page's address.
+ */
+export function linkBase(configured) {
+  if (configured) {
+    try {
+      const url = new URL(configured, location.href);
+      if (url.protocol === 'https:' || url.protocol === 'http:') {
+        url.hash = '';
+        return url.href;
+      }
+    } catch {
+      // warned below
+    }
+    if (!warnedPages.has(configured)) {
+      warnedPages.add(configured);
+      console.warn(`partnership readiness: data-share-page="${configured}" is not an http or https address; links open on this page`);
+    }
+  }
+  return pageAddress();
+}
+
+/** Whether the browser has a system share sheet. */
+export function canShare() {
+  return typeof navigator.share === 'function';
+}
+
+/**
+ * Opens the system share sheet with `url` (inside the click that asked, as
+ * browsers require). Resolves true once shared, false when the person closed
+ * the sheet; rejects when the browser refused.
+ */
+export async function shareSheet(title, url) {
+  try {
+    await navigator.share({ title, url });
+    return true;
+  } catch (error) {
+    if (error?.name === 'AbortError') return false;
+    throw error;
+  }
+}

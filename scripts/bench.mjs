@@ -172,8 +172,8 @@ try {
     await sharePage.locator('.pr-nav-buttons .pr-button-primary').click();
   }
   await sharePage.getByRole('button', { name: 'See results' }).click();
-  await sharePage.getByRole('button', { name: 'Share or export' }).click();
-  await sharePage.getByRole('button', { name: 'Copy share link' }).click();
+  await sharePage.getByRole('button', { name: 'Send to your partner' }).click();
+  await sharePage.getByRole('button', { name: 'Copy link', exact: true }).click();
   await sharePage.getByText('The share link was copied').waitFor();
   const link = await sharePage.evaluate(() => navigator.clipboard.readText());
   shareFragment = link.slice(link.indexOf('#'));

@@ -108,17 +108,24 @@ await chmod(join(staging, fullDir), 0o755);
 await rm(built, { recursive: true, force: true });
 if (release) await minifyFile(join(staging, fullDir, 'partnership-readiness-full.js'));
 
-// The widget's stylesheet goes into each widget's shadow root (the boot script
-// adds it there); in the page it is only preloaded, so it styles nothing outside.
+// The widget's stylesheets go into each widget's shadow root (the boot script
+// adds them there); in the page the core one is only preloaded, so it styles
+// nothing outside, and the full build's is not named at all.
 const htmlPath = join(staging, 'index.html');
 const html = await readFile(htmlPath, 'utf8');
 const stylesTag = html.match(/<link\b[^>]*href="?\.\/(widget-[0-9a-f]+\.css)"?[^>]*>/);
 if (!stylesTag) throw new Error('index.html has no stylesheet link for widget.css');
 const stylesFile = stylesTag[1];
-const integrity = stylesTag[0].match(/integrity="?([^"\s>]+)"?/)?.[1] ?? '';
+// The full build's screens' stylesheet: added by the boot script with the full build, not on a first visit.
+const fullStylesTag = html.match(/<link\b[^>]*href="?\.\/(widget-full-[0-9a-f]+\.css)"?[^>]*>/);
+if (!fullStylesTag) throw new Error('index.html has no stylesheet link for widget-full.css');
 
 /** The Subresource Integrity value of a file (SHA-256: as safe here, and shorter in the boot script). */
 const integrityOf = async (path) => `sha256-${createHash('sha256').update(await readFile(path)).digest('base64')}`;
+// Where Trunk checks integrity (release builds), the stylesheets get it too, as SHA-256 like the rest.
+const cssIntegrity = (tag, file) => (/\bintegrity=/.test(tag) ? integrityOf(join(staging, file)) : '');
+const integrity = await cssIntegrity(stylesTag[0], stylesFile);
+const fullStylesIntegrity = await cssIntegrity(fullStylesTag[0], fullStylesTag[1]);
 const coreIntegrity = {
   js: await integrityOf(join(staging, core)),
   wasm: await integrityOf(join(staging, core.replace(/\.js$/, '_bg.wasm'))),
@@ -140,6 +147,8 @@ const boot = (languageRule + await readFile(join(root, 'js/boot.js'), 'utf8'))
   .replace('__FULL_WASM_INTEGRITY__', fullIntegrity.wasm)
   .replace('__WIDGET_CSS__', `./${stylesFile}`)
   .replace('__WIDGET_CSS_INTEGRITY__', integrity)
+  .replace('__FULL_CSS__', `./${fullStylesTag[1]}`)
+  .replace('__FULL_CSS_INTEGRITY__', fullStylesIntegrity)
   .replace('__ACCENT_JS__', './pr-accent.js');
 await writeFile(join(staging, 'pr-boot.js'), boot);
 if (release) await minifyFile(join(staging, 'pr-boot.js'));
@@ -163,11 +172,17 @@ const policy = release
   : '';
 const page = html
   .replace(stylesTag[0], stylesPreload)
+  .replace(fullStylesTag[0], '')
   .replace(bootTag[0], hints + bootTag[0])
   // Trunk keeps its own `rel=rust` tag when it does not inject a loader: drop it.
   .replace(/<link\b[^>]*\brel="?rust"?[^>]*>/, '')
   .replace(/<meta charset="?utf-8"?>/i, (charset) => charset + policy);
-await writeFile(htmlPath, page);
+// The page's own stylesheet: SHA-256 instead of Trunk's SHA-384, as safe and shorter on the first load.
+const pageStyles = page.match(/<link\b[^>]*href="?\.\/(page-[0-9a-f]+\.css)"?[^>]*>/);
+const pageWithIntegrity = pageStyles
+  ? page.replace(pageStyles[0], pageStyles[0].replace(/integrity="?sha384-[^"\s>]+"?/, `integrity="${await integrityOf(join(staging, pageStyles[1]))}"`))
+  : page;
+await writeFile(htmlPath, pageWithIntegrity);
 
 // embed.html: the page meant for iframes. The same head, the widget alone, and
 // embed.js (before the boot script) to apply URL parameters and talk to the parent.
@@ -175,7 +190,7 @@ const main = page.match(/<main\b[\s\S]*<\/main>/);
 if (!main) throw new Error('index.html has no <main>');
 const mount = main[0].match(/<div\b[^>]*data-partnership-readiness[\s\S]*?<\/noscript>\s*<\/div>/);
 if (!mount) throw new Error('index.html has no mount point');
-const embedded = page
+const embedded = pageWithIntegrity
   .replace(main[0], `<main class="page page-embedded">${mount[0]}</main>`)
   .replace(bootTag[0], `<script type="module" src="./embed.js"></script>${bootTag[0]}`)
   .replace(/<title>[^<]*<\/title>/, (title) => title.replace('</title>', ' (embedded)</title>'));

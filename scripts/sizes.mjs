@@ -36,5 +36,7 @@ export async function fullBuildSizes(dir = distDir) {
   const full = (await readdir(dir)).find((name) => name.startsWith('full-'));
   if (!full) throw new Error('dist/ has no full-*/ directory: build with `trunk build --release`');
   const names = (await readdir(join(dir, full))).filter((name) => FIRST_LOAD.test(name)).map((name) => `${full}/${name}`);
+  // Its screens' stylesheet comes with it.
+  names.push(...(await readdir(dir)).filter((name) => /^widget-full-[0-9a-f]+\.css$/.test(name)));
   return measure(dir, names);
 }

@@ -93,6 +93,11 @@ pub struct Config {
     /// Whether the `completed` event carries the whole result document (every
     /// answer and note), which the host asked for; else only the summary.
     pub completed_document: bool,
+    /// The page share links open on (`data-share-page`), when not this one:
+    /// the host's page around an iframe, say. Read by the full build, which
+    /// alone makes links (`mount/edition_full.rs`), and checked when a link is
+    /// made (`js/share.js`: an http or https address).
+    pub share_page: Option<String>,
 }
 
 impl Default for Config {
@@ -105,6 +110,7 @@ impl Default for Config {
             features: Features::default(),
             questionnaire: None,
             completed_document: false,
+            share_page: None,
         }
     }
 }
@@ -283,6 +289,7 @@ mod tests {
                 features: Features { history: true, share: false, compare: true, agenda: false },
                 questionnaire: Some("/checks/supplier.json".into()),
                 completed_document: true,
+                share_page: None,
             }
         );
     }

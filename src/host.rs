@@ -102,10 +102,10 @@ pub enum Intent {
     Share(u64),
     Import,
     Shared,
-    /// Comparing a saved result with another, to be chosen.
-    Compare(u64),
-    /// The meeting agenda of a saved result.
-    Agenda(u64),
+    /// Comparing a saved result with another (or with one to be chosen).
+    Compare(u64, Option<u64>),
+    /// The meeting agenda of a saved result, or of two compared.
+    Agenda(u64, Option<u64>),
 }
 
 impl Intent {
@@ -116,8 +116,8 @@ impl Intent {
             Screen::Share(id) => Some(Intent::Share(id)),
             Screen::Import => Some(Intent::Import),
             Screen::Shared => Some(Intent::Shared),
-            Screen::Compare(Side::Saved(id), None) => Some(Intent::Compare(id)),
-            Screen::Agenda(Side::Saved(id), None) => Some(Intent::Agenda(id)),
+            Screen::Compare(Side::Saved(a), b) => Some(Intent::Compare(a, saved(b)?)),
+            Screen::Agenda(Side::Saved(a), b) => Some(Intent::Agenda(a, saved(b)?)),
             _ => None,
         }
     }
@@ -127,8 +127,8 @@ impl Intent {
             Intent::Share(id) => Screen::Share(id),
             Intent::Import => Screen::Import,
             Intent::Shared => Screen::Shared,
-            Intent::Compare(id) => Screen::Compare(Side::Saved(id), None),
-            Intent::Agenda(id) => Screen::Agenda(Side::Saved(id), None),
+            Intent::Compare(a, b) => Screen::Compare(Side::Saved(a), b.map(Side::Saved)),
+            Intent::Agenda(a, b) => Screen::Agenda(Side::Saved(a), b.map(Side::Saved)),
         }
     }
 
@@ -137,20 +137,45 @@ impl Intent {
             Intent::Share(id) => format!("share:{id}"),
             Intent::Import => "import".to_owned(),
             Intent::Shared => "shared".to_owned(),
-            Intent::Compare(id) => format!("compare:{id}"),
-            Intent::Agenda(id) => format!("agenda:{id}"),
+            Intent::Compare(a, b) => pair("compare", a, b),
+            Intent::Agenda(a, b) => pair("agenda", a, b),
         }
     }
 
     fn parse(text: &str) -> Option<Self> {
-        match text.split_once(':') {
-            Some(("share", id)) => id.parse().ok().map(Intent::Share),
-            Some(("compare", id)) => id.parse().ok().map(Intent::Compare),
-            Some(("agenda", id)) => id.parse().ok().map(Intent::Agenda),
-            None if text == "import" => Some(Intent::Import),
-            None if text == "shared" => Some(Intent::Shared),
+        // `<name>`, `<name>:<id>` or `<name>:<id>:<id>`.
+        let (name, ids) = text.split_once(':').unwrap_or((text, ""));
+        let (a, b) = ids.split_once(':').map_or((ids, None), |(a, b)| (a, Some(b)));
+        let a = a.parse().ok();
+        let b = match b {
+            Some(b) => Some(b.parse().ok()?),
+            None => None,
+        };
+        match (name, a, b) {
+            ("share", Some(id), None) => Some(Intent::Share(id)),
+            ("compare", Some(a), b) => Some(Intent::Compare(a, b)),
+            ("agenda", Some(a), b) => Some(Intent::Agenda(a, b)),
+            ("import", None, None) if ids.is_empty() => Some(Intent::Import),
+            ("shared", None, None) if ids.is_empty() => Some(Intent::Shared),
             _ => None,
         }
+    }
+}
+
+/// The saved result's id of an optional second side: `Some(None)` for none,
+/// `None` for a side the core build cannot hand over (a shared link's).
+fn saved(side: Option<Side>) -> Option<Option<u64>> {
+    match side {
+        None => Some(None),
+        Some(Side::Saved(id)) => Some(Some(id)),
+        Some(Side::Shared) => None,
+    }
+}
+
+fn pair(name: &str, a: u64, b: Option<u64>) -> String {
+    match b {
+        Some(b) => format!("{name}:{a}:{b}"),
+        None => format!("{name}:{a}"),
     }
 }
 
@@ -232,11 +257,21 @@ mod tests {
 
     #[test]
     fn every_intent_survives_its_attribute() {
-        for intent in [Intent::Share(7), Intent::Import, Intent::Shared, Intent::Compare(u64::MAX), Intent::Agenda(0)] {
+        for intent in [
+            Intent::Share(7),
+            Intent::Import,
+            Intent::Shared,
+            Intent::Compare(u64::MAX, None),
+            Intent::Compare(1, Some(u64::MAX)),
+            Intent::Agenda(0, None),
+            Intent::Agenda(3, Some(4)),
+        ] {
             assert_eq!(Intent::parse(&intent.text()), Some(intent));
             assert_eq!(Intent::of(intent.screen()), Some(intent));
         }
-        assert_eq!(Intent::parse("share:x"), None);
+        for broken in ["share:x", "share:1:2", "compare:1:x", "import:1", "compare", ""] {
+            assert_eq!(Intent::parse(broken), None, "{broken}");
+        }
     }
 
     #[test]
@@ -246,7 +281,9 @@ mod tests {
             Screen::Import,
             Screen::Shared,
             Screen::Compare(Side::Saved(1), None),
+            Screen::Compare(Side::Saved(1), Some(Side::Saved(2))),
             Screen::Agenda(Side::Saved(1), None),
+            Screen::Agenda(Side::Saved(1), Some(Side::Saved(2))),
         ] {
             assert!(screen.needs_full() && Intent::of(screen).is_some(), "{screen:?}");
         }

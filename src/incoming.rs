@@ -12,7 +12,7 @@
 //! A new kind of incoming result adds a function here that ends in [`admit`].
 
 use crate::codec::export::{self, ImportError};
-use crate::codec::link::{self, LinkError};
+use crate::codec::link::{self, LinkError, Payload, Sealed};
 use crate::codec::store::{self, DecodeError};
 use crate::model::history::repair_duplicate_ids;
 use crate::model::responses::truncate_chars;
@@ -70,14 +70,64 @@ pub fn admit(mut results: Vec<SavedResult>, questionnaire: Option<&Questionnaire
 /// The result in a share link's payload (plain, or unsealed with its
 /// passphrase): answered on `questionnaire`, or refused.
 pub fn from_link(payload: &[u8], questionnaire: &Questionnaire) -> Result<SavedResult, LinkError> {
-    let result = link::decode_result(payload, questionnaire)?;
+    // A link always carries someone else's result (their own is in their browser).
+    let result = SavedResult { received: true, ..link::decode_result(payload, questionnaire)? };
     // `admit` keeps every result it is given.
     admit(vec![result], Some(questionnaire)).results.pop().ok_or(LinkError::Damaged)
 }
 
-/// The results in a file's bytes or pasted text: one result's document or a backup.
-pub fn from_document(bytes: &[u8], questionnaire: &Questionnaire) -> Result<Admitted, ImportError> {
-    Ok(admit(export::decode_import(bytes, questionnaire)?, Some(questionnaire)))
+/// The results in a file's bytes or pasted text: one result's document (someone
+/// else's when `received`, as the person importing it says) or a backup.
+pub fn from_document(bytes: &[u8], questionnaire: &Questionnaire, received: bool) -> Result<Admitted, ImportError> {
+    Ok(admit(export::decode_import_as(bytes, questionnaire, received)?, Some(questionnaire)))
+}
+
+/// What pasted text brings in.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pasted {
+    /// A result's or a backup's document, or a plain share link.
+    Results(Admitted),
+    /// A share link sealed with a passphrase: opened like a link in the address.
+    Sealed(Sealed),
+}
+
+/// Why pasted text brings nothing in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PastedError {
+    Document(ImportError),
+    Link(LinkError),
+}
+
+/// Pasted text: a share link (the whole address, or only its fragment, with
+/// anything around it), else a document; one result is someone else's when
+/// `received` (as the person importing it says).
+pub fn from_pasted(text: &str, questionnaire: &Questionnaire, received: bool) -> Result<Pasted, PastedError> {
+    if let Some(fragment) = link_in_text(text) {
+        return match link::parse_fragment(fragment) {
+            Some(Ok((_, Payload::Plain(bytes)))) => {
+                let result = from_link(&bytes, questionnaire).map_err(PastedError::Link)?;
+                Ok(Pasted::Results(admit(vec![SavedResult { received, ..result }], Some(questionnaire))))
+            }
+            Some(Ok((_, Payload::Sealed(sealed)))) => Ok(Pasted::Sealed(sealed)),
+            Some(Err(error)) => Err(PastedError::Link(error)),
+            None => Err(PastedError::Link(LinkError::Damaged)),
+        };
+    }
+    from_document(text.as_bytes(), questionnaire, received).map(Pasted::Results).map_err(PastedError::Document)
+}
+
+/// The share link's fragment in `text`: from `#pr<digits>.` to the next white
+/// space or quote, without punctuation a sentence or a chat program put after it.
+fn link_in_text(text: &str) -> Option<&str> {
+    let start = text.match_indices("#pr").map(|(i, _)| i).find(|&i| {
+        let rest = &text.as_bytes()[i + 3..];
+        let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        digits > 0 && rest.get(digits) == Some(&b'.')
+    })?;
+    let rest = &text[start..];
+    let end =
+        rest.find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | ')' | ']')).unwrap_or(rest.len());
+    Some(rest[..end].trim_end_matches(['.', ',', ';', '!', '?']))
 }
 
 /// The results document stored under a key (this instance's read, another
@@ -95,6 +145,39 @@ pub fn stored(results: Vec<SavedResult>) -> Vec<SavedResult> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pasted_share_link_brings_its_result_in() {
+        let q = Questionnaire::builtin();
+        let mut result = SavedResult::finish(&q, crate::model::Responses::default(), "Initech", 0, 1_764_000_000_000);
+        result
+            .responses
+            .set_answer(&q.principles[0].statements[0].id, crate::model::Answer::Rated(crate::model::Rating::Agree));
+        let fragment = link::fragment("abcdef", &link::encode_result(&result, &q, true, false));
+        for pasted in [
+            format!("https://example.com/check{fragment}"),
+            format!("  Here is our result: <https://example.com/check?x=1{fragment}>.\n"),
+            format!("{fragment}."),
+        ] {
+            let Ok(Pasted::Results(admitted)) = from_pasted(&pasted, &q, true) else { panic!("{pasted}") };
+            assert_eq!(admitted.results.len(), 1);
+            assert_eq!(admitted.results[0].label, "Initech");
+            assert!(admitted.results[0].received, "a link is someone else's result");
+        }
+        let Ok(Pasted::Results(mine)) = from_pasted(&fragment, &q, false) else { panic!() };
+        assert!(!mine.results[0].received, "unless the person says it is their own");
+        let cut = format!("https://example.com/{}", &fragment[..fragment.len() - 6]);
+        assert_eq!(from_pasted(&cut, &q, true), Err(PastedError::Link(LinkError::Damaged)));
+        assert_eq!(from_pasted("#pr9.abc.def", &q, true), Err(PastedError::Link(LinkError::NewerFormat)));
+        // Not a link: read as a document, refused as one.
+        assert!(matches!(
+            from_pasted("Hello #pr world", &q, true),
+            Err(PastedError::Document(ImportError::NotJson(_)))
+        ));
+        let plan = link::seal_plan("abcdef", 600_000, &[1; 16], &[2; 12]);
+        let sealed = link::sealed_fragment("abcdef", &plan, &[9; 40]);
+        assert!(matches!(from_pasted(&sealed, &q, true), Ok(Pasted::Sealed(_))));
+    }
     use crate::codec::store::tests::stored_result;
     use crate::model::unique::later_duplicates;
     use crate::model::{Answer, Rating, Responses, BAND_LABEL_MAX_CHARS, LABEL_MAX_CHARS};
@@ -155,7 +238,7 @@ mod tests {
     fn every_source_refuses_what_it_cannot_read_with_its_own_reason() {
         let q = Questionnaire::builtin();
         assert_eq!(from_link(&[], &q), Err(LinkError::Damaged));
-        assert_eq!(from_document(b"\xff", &q), Err(ImportError::NotText));
+        assert_eq!(from_document(b"\xff", &q, true), Err(ImportError::NotText));
         assert_eq!(from_storage("[1]"), Err(DecodeError::MissingVersion));
     }
 }

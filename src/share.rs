@@ -10,7 +10,7 @@ use yew::Callback;
 
 use crate::codec::export::{self, ImportError, MAX_IMPORT_BYTES};
 use crate::codec::link::{self, LinkError, Payload, Sealed, MAX_LINK_CHARS, NONCE_BYTES, SALT_BYTES, SEAL_ITERATIONS};
-use crate::incoming::{self, Admitted};
+use crate::incoming::{self, Admitted, Pasted, PastedError};
 use crate::model::{Questionnaire, SavedResult};
 use crate::platform::{now_ms, random_id};
 use crate::state::{Action, FullAction, ShareStatus, SharedLink, MAX_PASSPHRASE_CHARS, MIN_PASSPHRASE_CHARS};
@@ -59,10 +59,14 @@ extern "C" {
     fn cancel(this: &PendingCopy);
     #[wasm_bindgen(js_name = currentFragment)]
     fn current_fragment() -> String;
-    #[wasm_bindgen(js_name = pageAddress)]
-    fn page_address() -> String;
     #[wasm_bindgen(js_name = clearFragment)]
     fn clear_fragment();
+    #[wasm_bindgen(js_name = linkBase)]
+    fn link_base(configured: Option<String>) -> String;
+    #[wasm_bindgen(js_name = canShare)]
+    pub fn can_share() -> bool;
+    #[wasm_bindgen(catch, js_name = shareSheet)]
+    async fn share_sheet(title: &str, url: &str) -> Result<JsValue, JsValue>;
 }
 
 fn bytes_of(value: &JsValue) -> Vec<u8> {
@@ -102,29 +106,47 @@ pub fn copy(text: String, done: ShareStatus, report: Callback<Action>) {
     });
 }
 
-/// Builds the share link of `result` (sealed when a passphrase is given) and copies it.
-/// Called in the click: a sealed link takes a moment to make, and the clipboard
-/// write must start inside the click for every browser to allow it.
-pub fn copy_link(
+/// What a share link carries besides the answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Carried {
+    pub label: bool,
+    pub notes: bool,
+}
+
+/// The plain share link of `result`, built on the host's share page (if it
+/// named one) or this page; or, when it would be too long to pass on, its length.
+pub fn plain_link(
     result: &SavedResult,
     questionnaire: &Questionnaire,
-    include_texts: bool,
-    passphrase: Option<String>,
+    carried: Carried,
     tag: &str,
+    share_page: Option<&str>,
+) -> Result<String, usize> {
+    let encoded = link::encode_result(result, questionnaire, carried.label, carried.notes);
+    within_limit(format!("{}{}", link_base(share_page.map(str::to_owned)), link::fragment(tag, &encoded)))
+}
+
+fn within_limit(link: String) -> Result<String, usize> {
+    match link.chars().count() {
+        length if length > MAX_LINK_CHARS => Err(length),
+        _ => Ok(link),
+    }
+}
+
+/// Seals the share link of `result` with `passphrase`, then copies it and
+/// reports it (`FullAction::Sealed`). Called in the click: sealing takes a
+/// moment, and the clipboard write must start inside the click for every
+/// browser to allow it.
+pub fn seal_link(
+    result: &SavedResult,
+    questionnaire: &Questionnaire,
+    carried: Carried,
+    passphrase: String,
+    tag: &str,
+    share_page: Option<&str>,
     report: Callback<Action>,
 ) {
     let done = |status| report.emit(Action::Full(FullAction::Done(status)));
-    let encoded = link::encode_result(result, questionnaire, include_texts);
-    let address = page_address();
-    let Some(passphrase) = passphrase else {
-        let full = format!("{address}{}", link::fragment(tag, &encoded));
-        if full.chars().count() > MAX_LINK_CHARS {
-            done(ShareStatus::LinkTooLong(full.chars().count()));
-        } else {
-            copy(full, ShareStatus::LinkCopied, report);
-        }
-        return;
-    };
     // Leading and trailing spaces do not count (the interface says so; js/share.js drops them).
     let length = passphrase.trim().chars().count();
     if length < MIN_PASSPHRASE_CHARS {
@@ -134,6 +156,8 @@ pub fn copy_link(
         return done(ShareStatus::PassphraseTooLong);
     }
     done(ShareStatus::Sealing);
+    let encoded = link::encode_result(result, questionnaire, carried.label, carried.notes);
+    let address = link_base(share_page.map(str::to_owned));
     let pending = PendingCopy::new();
     let tag = tag.to_owned();
     wasm_bindgen_futures::spawn_local(async move {
@@ -141,14 +165,17 @@ pub fn copy_link(
         let plan = link::seal_plan(&tag, SEAL_ITERATIONS, &salt, &nonce);
         let status = match seal(&encoded, &passphrase, &salt, &nonce, SEAL_ITERATIONS, &plan.bound).await {
             Ok(ciphertext) => {
-                let full = format!("{address}{}", link::sealed_fragment(&tag, &plan, &bytes_of(&ciphertext)));
-                if full.chars().count() > MAX_LINK_CHARS {
-                    pending.cancel();
-                    ShareStatus::LinkTooLong(full.chars().count())
-                } else {
-                    match wasm_bindgen_futures::JsFuture::from(pending.fill(&full)).await {
-                        Ok(_) => ShareStatus::LinkCopied,
-                        Err(_) => ShareStatus::CopyFailed(full),
+                match within_limit(format!("{address}{}", link::sealed_fragment(&tag, &plan, &bytes_of(&ciphertext)))) {
+                    Ok(full) => {
+                        report.emit(Action::Full(FullAction::Sealed(full.clone())));
+                        match wasm_bindgen_futures::JsFuture::from(pending.fill(&full)).await {
+                            Ok(_) => ShareStatus::LinkCopied,
+                            Err(_) => ShareStatus::CopyFailed(full),
+                        }
+                    }
+                    Err(length) => {
+                        pending.cancel();
+                        ShareStatus::LinkTooLong(length)
                     }
                 }
             }
@@ -162,8 +189,23 @@ pub fn copy_link(
     });
 }
 
+/// Hands `link` to the system share sheet, then reports that it was shared
+/// (nothing when the person closed the sheet; the link to copy by hand when
+/// the browser refused).
+pub fn share_link(title: &str, link: String, report: Callback<Action>) {
+    let title = title.to_owned();
+    wasm_bindgen_futures::spawn_local(async move {
+        let status = match share_sheet(&title, &link).await {
+            Ok(shared) if shared.is_truthy() => ShareStatus::LinkShared,
+            Ok(_) => return,
+            Err(_) => ShareStatus::CopyFailed(link),
+        };
+        report.emit(Action::Full(FullAction::Done(status)));
+    });
+}
+
 /// Gives each imported result a fresh id and reports the import.
-fn report_import(outcome: Result<Admitted, ImportError>, report: &Callback<Action>) {
+fn report_import(outcome: Result<Admitted, PastedError>, report: &Callback<Action>) {
     let outcome = outcome.map(|mut imported| {
         for result in &mut imported.results {
             result.id = random_id();
@@ -173,30 +215,42 @@ fn report_import(outcome: Result<Admitted, ImportError>, report: &Callback<Actio
     report.emit(Action::Full(FullAction::Import(outcome)));
 }
 
-/// Imports the file of a file input's change event or of a drop. Its size is
-/// checked before it is read.
-pub fn import_file(event: &web_sys::Event, questionnaire: Rc<Questionnaire>, report: Callback<Action>) {
+/// Imports the file of a file input's change event or of a drop (one result
+/// someone else's when `received`). Its size is checked before it is read.
+pub fn import_file(event: &web_sys::Event, questionnaire: Rc<Questionnaire>, received: bool, report: Callback<Action>) {
     let file = chosen_file(event);
     if file.is_null() {
         return;
     }
     if file_size(&file) > MAX_IMPORT_BYTES as f64 {
-        report.emit(Action::Full(FullAction::Import(Err(ImportError::TooLarge { max: MAX_IMPORT_BYTES }))));
+        let too_large = ImportError::TooLarge { max: MAX_IMPORT_BYTES };
+        report.emit(Action::Full(FullAction::Import(Err(PastedError::Document(too_large)))));
         return;
     }
     report.emit(Action::Full(FullAction::ImportReading));
     wasm_bindgen_futures::spawn_local(async move {
         let outcome = match file_bytes(&file).await {
-            Ok(bytes) => incoming::from_document(&bytes_of(&bytes), &questionnaire),
+            Ok(bytes) => incoming::from_document(&bytes_of(&bytes), &questionnaire, received),
             Err(_) => Err(ImportError::NotText),
         };
+        let outcome = outcome.map_err(PastedError::Document);
         report_import(outcome, &report);
     });
 }
 
-/// Imports pasted text.
-pub fn import_text(text: &str, questionnaire: &Questionnaire, report: &Callback<Action>) {
-    report_import(incoming::from_document(text.as_bytes(), questionnaire), report);
+/// Imports pasted text: a share link or a document (one result someone
+/// else's when `received`). A sealed link opens as if it were in the
+/// address, asking for its passphrase.
+pub fn import_text(text: &str, questionnaire: &Questionnaire, received: bool, report: &Callback<Action>) {
+    match incoming::from_pasted(text, questionnaire, received) {
+        Ok(Pasted::Sealed(sealed)) => report.emit(Action::Full(FullAction::LinkOpened(SharedLink::Locked {
+            sealed: Rc::new(sealed),
+            wrong_passphrase: false,
+            opening: false,
+        }))),
+        Ok(Pasted::Results(admitted)) => report_import(Ok(admitted), report),
+        Err(error) => report_import(Err(error), report),
+    }
 }
 
 /// The share link in the address, if there is one: the tag of the widget that

@@ -10,12 +10,15 @@
 //!  "answers": {"clear-objectives.goals": 4, "clear-objectives.owner": "not-sure"},
 //!  "notes": {"clear-objectives": "…"},
 //!  "scores": {"informative": true, "overall": 64, "band": "Developing",
-//!             "principles": {"clear-objectives": 58, "aligned-values": null}}}
+//!             "principles": {"clear-objectives": 58, "aligned-values": null}},
+//!  "received": true}
 //!
 //! {"format": "partnership-readiness/backup", "version": 1,
 //!  "created": "2026-11-28T06:00:00.000Z", "results": [<result document>, …]}
 //! ```
-//! `scores` are informative only: whoever reads a document recomputes them from
+//! `received` (optional) marks someone else's result in a backup; one
+//! result's document is taken as the person importing it says (someone
+//! else's, unless they say it is their own). `scores` are informative only: whoever reads a document recomputes them from
 //! the answers (this widget does), so an edited score changes nothing.
 
 use std::borrow::Cow;
@@ -25,6 +28,7 @@ use super::json::{self, Json, ParseError};
 use super::reader::{Invalid, Obj, Path, Problem};
 use super::store::{questionnaire_ref_from, questionnaire_ref_to_json};
 use super::time::{iso_from_ms, ms_from_iso};
+use crate::model::questionnaire::slug;
 use crate::model::responses::truncate_chars;
 use crate::model::scoring::round_score;
 use crate::model::{Questionnaire, Report, SavedResult, LABEL_MAX_CHARS, MAX_RESULTS, NOTE_MAX_CHARS};
@@ -73,21 +77,16 @@ pub fn result_json<'a>(result: &'a SavedResult, questionnaire: &'a Questionnaire
         members.push((Cow::Borrowed("notes"), notes_to_json(&result.responses)));
     }
     members.push((Cow::Borrowed("scores"), scores));
+    if result.received {
+        members.push((Cow::Borrowed("received"), Json::Bool(true)));
+    }
     Json::Object(members)
 }
 
 /// A download's name: `<prefix>-<label>-<date>.<extension>`, the label reduced
 /// to letters, digits and dashes (and left out when empty).
 pub fn named_file(prefix: &str, label: &str, at_ms: u64, extension: &str) -> String {
-    let mut slug = String::new();
-    for c in label.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    let slug = truncate_chars(slug.trim_end_matches('-'), 40);
+    let slug = truncate_chars(&slug(label), 40);
     let date = iso_from_ms(at_ms);
     let date = date.get(..10).unwrap_or_default();
     if slug.is_empty() {
@@ -144,6 +143,17 @@ pub enum ImportError {
 /// Each result has id 0 (the shell gives it a fresh one) and headline numbers
 /// computed from its answers, whatever the document's `scores` said.
 pub fn decode_import(bytes: &[u8], questionnaire: &Questionnaire) -> Result<Vec<SavedResult>, ImportError> {
+    decode_import_as(bytes, questionnaire, true)
+}
+
+/// [`decode_import`], one result's document taken as someone else's result
+/// when `received` (what the person importing it says), else as their own;
+/// a backup's results keep what each says.
+pub fn decode_import_as(
+    bytes: &[u8],
+    questionnaire: &Questionnaire,
+    received: bool,
+) -> Result<Vec<SavedResult>, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { max: MAX_IMPORT_BYTES });
     }
@@ -172,20 +182,30 @@ pub fn decode_import(bytes: &[u8], questionnaire: &Questionnaire) -> Result<Vec<
         let results_path = Path::Key(fields.path(), "results");
         let items = fields.array("results", MAX_RESULTS).map_err(ImportError::Invalid)?;
         for (i, item) in items.iter().enumerate() {
-            imported
-                .push(result_from(item, Path::Index(&results_path, i), questionnaire).map_err(ImportError::Invalid)?);
+            imported.push(
+                result_from(item, Path::Index(&results_path, i), questionnaire, false).map_err(ImportError::Invalid)?,
+            );
         }
     } else {
-        imported.push(result_from(&document, Path::Root, questionnaire).map_err(ImportError::Invalid)?);
+        let mut result = result_from(&document, Path::Root, questionnaire, received).map_err(ImportError::Invalid)?;
+        // Whose it is, the person importing it knows best.
+        result.received = received;
+        imported.push(result);
     }
     Ok(imported)
 }
 
-fn result_from(value: &Json, path: Path, questionnaire: &Questionnaire) -> Result<SavedResult, Invalid> {
+/// `received`: whether the result is someone else's when the document does not say.
+fn result_from(
+    value: &Json,
+    path: Path,
+    questionnaire: &Questionnaire,
+    received: bool,
+) -> Result<SavedResult, Invalid> {
     let fields = Obj::new(
         value,
         path,
-        &["format", "version", "questionnaire", "created", "label", "answers", "notes", "scores"],
+        &["format", "version", "questionnaire", "created", "label", "answers", "notes", "scores", "received"],
     )?;
     // Inside a backup each result carries its own format and version, which must agree.
     if let Some(format) = fields.opt_str("format")? {
@@ -210,6 +230,7 @@ fn result_from(value: &Json, path: Path, questionnaire: &Questionnaire) -> Resul
     let mut result = SavedResult::finish(questionnaire, responses, label, 0, finished_at_ms);
     // The result keeps the questionnaire it was answered on.
     result.questionnaire = questionnaire_ref;
+    result.received = fields.opt_bool("received")?.unwrap_or(received);
     Ok(result)
 }
 
@@ -238,7 +259,14 @@ mod tests {
         assert!(text.contains(r#""created":"2025-11-28T06:00:00.123Z""#), "{text}");
         assert!(text.contains(r#""scores":{"informative":true,"overall":"#), "{text}");
         let imported = decode_import(text.as_bytes(), &q).unwrap();
-        assert_eq!(imported, [result]);
+        assert_eq!(imported, [SavedResult { received: true, ..result.clone() }], "one result's file is someone else's");
+        // In a backup, a result is one's own unless marked received, and the mark travels.
+        let received = SavedResult { received: true, ..result.clone() };
+        let backup = encode_backup(&[result.clone(), received.clone()], &q, 0);
+        assert_eq!(decode_import(backup.as_bytes(), &q).unwrap(), [result, received.clone()]);
+        let marked = encode_result(&received, &q);
+        assert!(marked.ends_with(r#","received":true}"#), "{marked}");
+        assert!(!encode_result(&SavedResult { received: false, ..received }, &q).contains("received"));
     }
 
     #[test]

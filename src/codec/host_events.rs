@@ -72,6 +72,7 @@ fn summary<'a>(questionnaire: &'a Questionnaire, result: &'a SavedResult) -> Jso
         ("label", Json::str(&result.label)),
         ("overall", report.rounded_overall().map_or(Json::Null, |v| Json::Int(u64::from(v)))),
         ("band", report.band(questionnaire).map_or(Json::Null, |b| Json::str(&b.label))),
+        ("bandId", report.band(questionnaire).map_or(Json::Null, |b| Json::str(&b.id))),
         ("principles", Json::Array(principles)),
     ])
 }
@@ -108,6 +109,7 @@ mod tests {
         assert_eq!(detail["document"]["created"], "2025-11-24T16:00:00.000Z");
         assert_eq!(summary["overall"], 75);
         assert_eq!(summary["band"], "Ready");
+        assert_eq!(summary["bandId"], "ready", "the same in every language");
         assert_eq!(
             summary["principles"][0],
             serde_json::json!({"id": "clear-objectives", "title": "Clear objectives", "score": 75})

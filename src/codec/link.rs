@@ -267,9 +267,9 @@ fn hash_bytes(hex: &str) -> [u8; 8] {
 
 /// Encodes `result`, answered on `questionnaire`, for a link. Label and notes
 /// only when `include_texts`.
-pub fn encode_result(result: &SavedResult, questionnaire: &Questionnaire, include_texts: bool) -> Vec<u8> {
-    let has_label = include_texts && !result.label.is_empty();
-    let has_notes = include_texts && !result.responses.notes.is_empty();
+pub fn encode_result(result: &SavedResult, questionnaire: &Questionnaire, label: bool, notes: bool) -> Vec<u8> {
+    let has_label = label && !result.label.is_empty();
+    let has_notes = notes && !result.responses.notes.is_empty();
     let mut out = vec![(u8::from(has_label) * HAS_LABEL) | (u8::from(has_notes) * HAS_NOTES)];
     out.extend_from_slice(&hash_bytes(&result.questionnaire.content_hash));
     push_text(&mut out, &result.questionnaire.id);
@@ -418,7 +418,7 @@ mod tests {
     }
 
     fn link_for(result: &SavedResult, q: &Questionnaire, include_texts: bool) -> String {
-        fragment(&widget_tag("partnership-readiness"), &encode_result(result, q, include_texts))
+        fragment(&widget_tag("partnership-readiness"), &encode_result(result, q, include_texts, include_texts))
     }
 
     fn open(fragment_text: &str, q: &Questionnaire) -> Result<SavedResult, LinkError> {
@@ -442,6 +442,11 @@ mod tests {
 
         let full = open(&link_for(&result, &q, true), &q).unwrap();
         assert_eq!(full, result, "with texts, everything round-trips");
+
+        // The name without the notes (the share screen's default).
+        let tag = widget_tag("partnership-readiness");
+        let named = open(&fragment(&tag, &encode_result(&result, &q, true, false)), &q).unwrap();
+        assert_eq!((named.label.as_str(), named.responses.notes.is_empty()), ("Acme", true));
     }
 
     #[test]
@@ -507,7 +512,7 @@ mod tests {
     #[test]
     fn a_tampered_payload_with_a_fixed_checksum_is_still_checked() {
         let q = Questionnaire::builtin();
-        let mut bytes = encode_result(&answered(&q, "", ""), &q, false);
+        let mut bytes = encode_result(&answered(&q, "", ""), &q, false, false);
         let answers_at = bytes.len() - 12;
         bytes[answers_at] = 0xff; // codes 7: not an answer
         let link = fragment("abcdef", &bytes);

@@ -3,15 +3,23 @@
 //! (`text::meeting`), so the screen and the Markdown say the same. Text from
 //! outside the widget (a partner's label and notes) is made inert first
 //! ([`inert`]), so that pasted into a Markdown tool it can never become markup.
+//!
+//! The structure is CommonMark's (checked with a CommonMark renderer in
+//! `tests/e2e/meeting.test.mjs`): a title, the meeting's facts as a list, one
+//! heading per item with its reason, questions and notes as blocks of their
+//! own (so no line runs into a heading), then "Raised in notes".
 
 /// An agenda in words: what the screen shows and the Markdown holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WrittenAgenda {
     pub title: String,
-    /// The meeting's length, in words ("30 minutes").
-    pub length: String,
-    /// Opening, the topics, next steps.
+    /// Date, attendees and length, each "Name: value".
+    pub facts: Vec<String>,
+    /// Opening, the topics, decisions and owners.
     pub items: Vec<WrittenItem>,
+    /// Notes on principles that are not topics, so every note is on the agenda.
+    pub raised_title: String,
+    pub raised: Vec<WrittenNotes>,
 }
 
 /// One item of the agenda.
@@ -20,32 +28,47 @@ pub struct WrittenItem {
     pub title: String,
     /// Its time, in words ("10 min").
     pub minutes: String,
+    /// The principle a topic is about (the opening and decisions have none).
+    pub principle: Option<usize>,
     /// Why it is on the agenda (topics only).
     pub reason: Option<String>,
     pub questions: Vec<String>,
     /// What either side wrote about it, each naming its side.
     pub notes: Vec<String>,
+    /// Lines to fill in at the meeting (decisions and owners).
+    pub fill_in: Vec<String>,
 }
 
-/// `text` as literal Markdown inline content: every ASCII punctuation character
-/// (all CommonMark could read as markup) gets a backslash before it, which
-/// CommonMark always allows and drops when rendering, and runs of white space
-/// (line breaks too) become one space, so no text can start a block (a heading,
-/// a list, a quote, code, HTML). No image, link, emphasis, entity or HTML tag
-/// survives; a URL written out stays text.
+/// The notes written on one principle that is not a topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrittenNotes {
+    pub title: String,
+    pub notes: Vec<String>,
+}
+
+/// `text` as literal Markdown inline content, still readable as plain text
+/// (an agenda is often pasted where Markdown is not rendered): a backslash —
+/// which CommonMark always allows before punctuation and drops when rendering —
+/// goes only before what could become markup: the characters of emphasis,
+/// code, links, images, HTML, entities and tables anywhere; at the start, any
+/// punctuation (a heading, list or quote marker); the `.` or `)` of a leading
+/// number (an ordered list); and what would let a Markdown tool turn a written
+/// URL into a link (`://`, `www.`). Runs of white space (line breaks too)
+/// become one space, so no text can start a block of its own.
 pub fn inert(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        if c.is_ascii_punctuation() {
+    let chars: Vec<char> = text.split_whitespace().collect::<Vec<_>>().join(" ").chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = &chars[..i];
+        let escape = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '&' | '~' | '|' => true,
+            _ if i == 0 => c.is_ascii_punctuation(),
+            '.' | ')' if before.iter().all(char::is_ascii_digit) => true,
+            '.' => before.len() >= 3 && before[i - 3..].iter().collect::<String>().eq_ignore_ascii_case("www"),
+            ':' => chars.get(i + 1) == Some(&'/'),
+            _ => false,
+        };
+        if escape {
             out.push('\\');
         }
         out.push(c);
@@ -53,22 +76,41 @@ pub fn inert(text: &str) -> String {
     out
 }
 
-/// The agenda as Markdown: title, length, the numbered items with their times,
-/// reasons, questions and notes.
+/// The agenda as Markdown.
 pub fn agenda(agenda: &WrittenAgenda) -> String {
-    let mut out = format!("# {}\n\n{}\n\n", agenda.title, agenda.length);
+    let mut out = format!("# {}\n\n", agenda.title);
+    let list = |out: &mut String, lines: &[String]| {
+        for line in lines {
+            out.push_str(&format!("- {line}\n"));
+        }
+        if !lines.is_empty() {
+            out.push('\n');
+        }
+    };
+    let quotes = |out: &mut String, notes: &[String]| {
+        for note in notes {
+            out.push_str(&format!("> {note}\n\n"));
+        }
+    };
+    list(&mut out, &agenda.facts);
     for (i, item) in agenda.items.iter().enumerate() {
-        out.push_str(&format!("{}. {} ({})\n", i + 1, item.title, item.minutes));
+        out.push_str(&format!("## {}. {} ({})\n\n", i + 1, item.title, item.minutes));
         if let Some(reason) = &item.reason {
-            out.push_str(&format!("   {reason}\n"));
+            out.push_str(&format!("{reason}\n\n"));
         }
-        for question in &item.questions {
-            out.push_str(&format!("   - {question}\n"));
-        }
-        for note in &item.notes {
-            out.push_str(&format!("   {note}\n"));
+        list(&mut out, &item.questions);
+        quotes(&mut out, &item.notes);
+        list(&mut out, &item.fill_in);
+    }
+    if !agenda.raised.is_empty() {
+        out.push_str(&format!("## {}\n\n", agenda.raised_title));
+        for raised in &agenda.raised {
+            out.push_str(&format!("### {}\n\n", raised.title));
+            quotes(&mut out, &raised.notes);
         }
     }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
     out
 }
 
@@ -79,13 +121,19 @@ mod tests {
     #[test]
     fn text_from_outside_cannot_become_markup() {
         for (hostile, inert_form) in [
-            ("![x](https://evil.example/p.png)", r"\!\[x\]\(https\:\/\/evil\.example\/p\.png\)"),
-            ("<img src=x onerror=alert(1)>", r"\<img src\=x onerror\=alert\(1\)\>"),
-            ("[click](javascript:alert(1))", r"\[click\]\(javascript\:alert\(1\)\)"),
-            ("**bold** _it_ `code` ~~gone~~", r"\*\*bold\*\* \_it\_ \`code\` \~\~gone\~\~"),
-            ("line\n# Heading\n- item\n> quote", r"line \# Heading \- item \> quote"),
-            ("&copy; &#65;", r"\&copy\; \&\#65\;"),
-            ("Plain words stay, Ünïcode too", r"Plain words stay\, Ünïcode too"),
+            ("![x](https://evil.example/p.png)", r"\!\[x\](https\://evil.example/p.png)"),
+            ("<img src=x onerror=alert(1)>", r"\<img src=x onerror=alert(1)\>"),
+            ("[click](javascript:alert(1))", r"\[click\](javascript:alert(1))"),
+            ("**bold** _it_ `code` ~~gone~~ a|b", r"\*\*bold\*\* \_it\_ \`code\` \~\~gone\~\~ a\|b"),
+            ("line\n# Heading\n- item\n> quote", r"line # Heading - item \> quote"),
+            ("# Heading", r"\# Heading"),
+            ("- item", r"\- item"),
+            ("12. item", r"12\. item"),
+            ("3) item", r"3\) item"),
+            ("see www.evil.example or WWW.x.y", r"see www\.evil.example or WWW\.x.y"),
+            ("&copy; &#65;", r"\&copy; \&#65;"),
+            ("Ana (Us), Ben (Partner Co): 1. and 2.", "Ana (Us), Ben (Partner Co): 1. and 2."),
+            ("Plain words stay, Ünïcode too", "Plain words stay, Ünïcode too"),
         ] {
             assert_eq!(inert(hostile), inert_form, "{hostile}");
         }

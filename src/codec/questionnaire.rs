@@ -8,7 +8,8 @@
 
 use super::json::{parse, Json, ParseError};
 use super::reader::{Invalid, Obj, Path, Problem};
-use crate::model::questionnaire::ValidationError;
+use crate::model::questionnaire::{slug, ValidationError};
+use crate::model::responses::truncate_chars;
 use crate::model::{Band, Principle, Questionnaire, Statement};
 
 /// The largest questionnaire file read (far above any valid one: ten principles).
@@ -50,7 +51,7 @@ pub fn decode(text: &str) -> Result<Questionnaire, QuestionnaireError> {
         .enumerate()
         .map(|(i, band)| {
             let path = Path::Index(&Path::Key(&Path::Root, "bands"), i);
-            let band = Obj::new(band, path, &["min", "max", "label", "description"])?;
+            let band = Obj::new(band, path, &["id", "min", "max", "label", "description"])?;
             let bound = |key: &'static str| {
                 let value = band.uint(key)?;
                 u8::try_from(value)
@@ -58,10 +59,13 @@ pub fn decode(text: &str) -> Result<Questionnaire, QuestionnaireError> {
                     .filter(|v| *v <= 100)
                     .ok_or_else(|| band.invalid(key, Problem::ScoreOutOfRange(value)))
             };
+            let label = band.str("label")?;
             Ok(Band {
+                // Hosts' programs read the id: a file without one gets one from its label.
+                id: band.opt_str("id")?.map_or_else(|| slug(label), str::to_owned),
                 min: bound("min")?,
                 max: bound("max")?,
-                label: band.str("label")?.to_owned(),
+                label: label.to_owned(),
                 description: band.str("description")?.to_owned(),
             })
         })
@@ -74,7 +78,7 @@ pub fn decode(text: &str) -> Result<Questionnaire, QuestionnaireError> {
             let principle = Obj::new(
                 principle,
                 path,
-                &["id", "title", "summary", "weight", "statements", "recommendations", "questions"],
+                &["id", "title", "short", "summary", "weight", "statements", "recommendations", "questions"],
             )?;
             let statements = list(&principle, "statements")?
                 .iter()
@@ -85,9 +89,19 @@ pub fn decode(text: &str) -> Result<Questionnaire, QuestionnaireError> {
                     Ok(Statement { id: statement.str("id")?.to_owned(), text: statement.str("text")?.to_owned() })
                 })
                 .collect::<Result<Vec<_>, Invalid>>()?;
+            let title = principle.str("title")?;
+            // A chart's axis has room for a few words: the title when there is
+            // no short one, either cut when too long.
+            let short = principle.opt_str("short")?.unwrap_or(title);
+            let short = if short.chars().count() > SHORT_MAX_CHARS {
+                format!("{}\u{2026}", truncate_chars(short, SHORT_MAX_CHARS - 1).trim_end())
+            } else {
+                short.to_owned()
+            };
             Ok(Principle {
                 id: principle.str("id")?.to_owned(),
-                title: principle.str("title")?.to_owned(),
+                title: title.to_owned(),
+                short,
                 summary: principle.str("summary")?.to_owned(),
                 weight: weight(&principle)?,
                 statements,
@@ -123,6 +137,9 @@ pub fn decode_translation(text: &str) -> Result<Questionnaire, QuestionnaireErro
     }
     Ok(translated)
 }
+
+/// The most characters of a principle's name on a chart's axis.
+pub const SHORT_MAX_CHARS: usize = 16;
 
 /// A required, non-empty array member.
 fn list<'a>(object: &Obj<'a, '_>, key: &'static str) -> Result<&'a [Json<'a>], Invalid> {
@@ -203,6 +220,29 @@ fn exact_decimal(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_german_translation_keeps_band_ids_and_has_short_titles() {
+        let german = decode_translation(include_str!("../../data/questionnaire.de.json")).unwrap();
+        let english = Questionnaire::builtin();
+        let ids = |q: &Questionnaire| q.bands.iter().map(|b| b.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&german), ids(&english));
+        assert_eq!(ids(&english), ["not-yet-ready", "emerging", "developing", "ready", "partnership-ready"]);
+        for (de, en) in german.principles.iter().zip(&english.principles) {
+            assert!(!de.short.is_empty() && !en.short.is_empty(), "{}", en.id);
+            let fits = |short: &str| short.chars().count() <= SHORT_MAX_CHARS;
+            assert!(fits(&de.short) && fits(&en.short), "fits an axis: {} / {}", en.short, de.short);
+        }
+        // A file without ids and short titles still works: made from label and title.
+        let text = include_str!("../../data/questionnaire.en.json")
+            .replace("\"id\": \"partnership-ready\",", "")
+            .replace("\"short\": \"Objectives\",", "");
+        let plain = decode(&text).unwrap();
+        assert_eq!(plain.bands[4].id, "partnership-ready", "from the label “Partnership-ready”");
+        assert_eq!(plain.principles[0].short, "Clear objectives");
+        let long = include_str!("../../data/questionnaire.en.json").replace("\"short\": \"Values\",", "");
+        assert_eq!(decode(&long).unwrap().principles[1].short, "Aligned values\u{2026}");
+    }
 
     #[test]
     fn decimal_weights_read_exactly_as_the_standard_parser_reads_them() {

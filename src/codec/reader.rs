@@ -23,6 +23,7 @@ pub enum Problem {
     ExpectedString,
     ExpectedWholeNumber,
     ExpectedNumber,
+    ExpectedBoolean,
     /// Neither a scale value nor "not sure".
     ExpectedRating,
     /// A whole number outside the 1–5 scale.
@@ -132,6 +133,14 @@ impl<'a, 'p> Obj<'a, 'p> {
 
     pub fn opt_str(&self, key: &str) -> Result<Option<&'a str>, Invalid> {
         self.get(key).map(|v| v.as_str().ok_or_else(|| self.invalid(key, Problem::ExpectedString))).transpose()
+    }
+
+    pub fn opt_bool(&self, key: &str) -> Result<Option<bool>, Invalid> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Json::Bool(value)) => Ok(Some(*value)),
+            Some(_) => Err(self.invalid(key, Problem::ExpectedBoolean)),
+        }
     }
 
     pub fn str(&self, key: &'static str) -> Result<&'a str, Invalid> {

@@ -28,7 +28,7 @@ use crate::model::responses::truncate_chars;
 use crate::model::{Draft, QuestionnaireRef, Responses, SavedResult, StoreContents, LABEL_MAX_CHARS};
 
 /// The version this build writes.
-pub const STORE_VERSION: u64 = 2;
+pub const STORE_VERSION: u64 = 3;
 
 /// The key the results are kept under, beside the main key.
 pub fn results_key(key: &str) -> String {
@@ -137,7 +137,7 @@ pub fn encode_results(history: &[SavedResult]) -> String {
 }
 
 fn result_to_json(result: &SavedResult) -> Json<'_> {
-    Json::object([
+    let mut json = Json::object([
         ("id", Json::Int(result.id)),
         ("finished_at_ms", Json::Int(result.finished_at_ms)),
         ("label", Json::str(&result.label)),
@@ -145,7 +145,11 @@ fn result_to_json(result: &SavedResult) -> Json<'_> {
         ("overall", result.overall.map_or(Json::Null, |v| Json::Int(u64::from(v)))),
         ("band", result.band_label.as_deref().map_or(Json::Null, Json::str)),
         ("responses", responses_to_json(&result.responses)),
-    ])
+    ]);
+    if let (true, Json::Object(members)) = (result.received, &mut json) {
+        members.push((Cow::Borrowed("received"), Json::Bool(true)));
+    }
+    json
 }
 
 pub fn questionnaire_ref_to_json(questionnaire: &QuestionnaireRef) -> Json<'_> {
@@ -195,7 +199,7 @@ pub fn decode_main(text: &str) -> Result<MainDocument, DecodeError> {
     // Each supported version is read by its own function; a new format adds an
     // arm here and keeps the old ones.
     match version {
-        2 => {
+        2 | 3 => {
             let fields = Obj::new(&document, Path::Root, &["version", "draft"]).map_err(DecodeError::Invalid)?;
             Ok(MainDocument::Current { draft: draft_from(&fields).map_err(DecodeError::Invalid)? })
         }
@@ -209,7 +213,7 @@ pub fn decode_main(text: &str) -> Result<MainDocument, DecodeError> {
 /// repeated ids, so whatever was stored, they satisfy the model's rules.
 pub fn decode_results(text: &str) -> Result<Vec<SavedResult>, DecodeError> {
     let (document, version) = versioned(text)?;
-    if version != 2 {
+    if version < 2 {
         return Err(unknown_version(version));
     }
     let fields = Obj::new(&document, Path::Root, &["version", "history"]).map_err(DecodeError::Invalid)?;
@@ -247,10 +251,13 @@ fn from_v1(document: &Json) -> Result<StoreContents, Invalid> {
     Ok(StoreContents { draft: draft_from(&document)?, history: history_from(&document)? })
 }
 
-/// A result; the same shape in formats 1 and 2.
+/// A result; the same shape in every format, format 3 adding `received`.
 fn result_from(value: &Json, path: Path) -> Result<SavedResult, Invalid> {
-    let result =
-        Obj::new(value, path, &["id", "finished_at_ms", "label", "questionnaire", "overall", "band", "responses"])?;
+    let result = Obj::new(
+        value,
+        path,
+        &["id", "finished_at_ms", "label", "questionnaire", "overall", "band", "responses", "received"],
+    )?;
     let overall = match result.opt_uint("overall")? {
         Some(score @ 0..=100) => Some(score as u8),
         Some(score) => return Err(result.invalid("overall", Problem::ScoreOutOfRange(score))),
@@ -264,6 +271,7 @@ fn result_from(value: &Json, path: Path) -> Result<SavedResult, Invalid> {
         overall,
         band_label: result.opt_str("band")?.map(str::to_owned),
         responses: responses_from_json(result.required("responses")?, Path::Key(result.path(), "responses"))?,
+        received: result.opt_bool("received")?.unwrap_or(false),
     })
 }
 
@@ -279,7 +287,11 @@ pub(crate) mod tests {
         responses.set_answer(&q.principles[0].statements[1].id, Answer::NotSure);
         responses.set_note(&q.principles[0].id, "Talk to legal first");
         let finished = SavedResult::finish(&q, responses.clone(), "Acme", 1, 1_764_000_000_000);
-        StoreContents { draft: Some(Draft { responses, step: 4, label: "Acme".into() }), history: vec![finished] }
+        let received = SavedResult { id: 2, received: true, ..finished.clone() };
+        StoreContents {
+            draft: Some(Draft { responses, step: 4, label: "Acme".into() }),
+            history: vec![finished, received],
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::View;
+use super::{button, View};
 use crate::state::{Action, DraftConflict};
 
 pub fn draft_conflict(view: &View, conflict: &DraftConflict) -> Html {
@@ -16,12 +16,8 @@ pub fn draft_conflict(view: &View, conflict: &DraftConflict) -> Html {
         <div class="pr-notice pr-conflict" role="alert">
             <p class="pr-notice-text">{ message }</p>
             <div class="pr-actions pr-actions-compact">
-                <button type="button" class="pr-button" onclick={view.send(Action::KeepMyDraft)}>
-                    { text.notices.keep_mine }
-                </button>
-                <button type="button" class="pr-button" onclick={view.send(Action::UseOtherDraft)}>
-                    { text.notices.use_other }
-                </button>
+                { button(text.notices.keep_mine.into(), view.send(Action::KeepMyDraft)) }
+                { button(text.notices.use_other.into(), view.send(Action::UseOtherDraft)) }
             </div>
         </div>
     }

@@ -22,20 +22,19 @@ use crate::state::{Action, AppState, FullAction, Screen};
 pub fn full_screen(view: &View, state: &AppState, link_tag: &str) -> Html {
     match state.screen {
         Screen::Share(id) => match state.result(id) {
-            Some(result) => share_screen(
-                view,
-                &state.questionnaire,
-                &Rc::new(result.clone()),
-                (state.full.include_texts, state.full.protect),
-                state.full.status.as_ref(),
-                link_tag,
-            ),
+            Some(result) => share_screen(view, &state.questionnaire, &Rc::new(result.clone()), &state.full, link_tag),
             None => start_screen(view, state, backup(view, state)),
         },
-        Screen::Import => import_screen(view, &state.questionnaire, &state.history, state.full.import.as_ref()),
+        Screen::Import => import_screen(
+            view,
+            &state.questionnaire,
+            &state.history,
+            state.full.import.as_ref(),
+            state.full.import_received,
+        ),
         Screen::Compare(first, second) => compare_screen(view, state, first, second),
         Screen::Agenda(first, second) => agenda_screen(view, state, first, second),
-        _ => shared_screen(view, &state.questionnaire, state.full.link.as_ref()),
+        _ => shared_screen(view, &state.questionnaire, state.full.link.as_ref(), &state.history),
     }
 }
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::confirm_prompt::confirm_prompt;
 use super::trend_badge::trend_badge;
-use super::View;
+use super::{button, quiet_button, View};
 use crate::model::{trend, SavedResult};
 use crate::platform::format_date;
 use crate::state::{Action, Confirmation, HISTORY_PAGE};
@@ -47,7 +47,10 @@ pub fn history_list(
         html! {
             <tr key={result.id}>
                 <td>{ format_date(result.finished_at_ms, text) }</td>
-                <th scope="row">{ label.to_owned() }</th>
+                <th scope="row">
+                    { label.to_owned() }
+                    if result.received { { " " }<span class="pr-tag">{ text.history.received_tag }</span> }
+                </th>
                 <td>
                     { score }
                     if let Some(change) = change {
@@ -84,17 +87,13 @@ pub fn history_list(
                     <p class="pr-muted">
                         { fill(text.history.showing, &[("shown", &shown.to_string()), ("total", &history.len().to_string())]) }
                     </p>
-                    <button type="button" class="pr-button" onclick={view.send(Action::ShowMoreHistory)}>
-                        { fill(text.history.show_more, &[("count", &hidden.min(HISTORY_PAGE).to_string())]) }
-                    </button>
+                    { button(fill(text.history.show_more, &[("count", &hidden.min(HISTORY_PAGE).to_string())]).into(), view.send(Action::ShowMoreHistory)) }
                 }
                 if pending == Some(Confirmation::ClearHistory) {
                     { confirm_prompt(view, text.history.confirm_clear, text.history.confirm_clear_yes) }
                 } else {
                     <div class="pr-actions">
-                        <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::Ask(Confirmation::ClearHistory))}>
-                            { text.history.clear }
-                        </button>
+                        { quiet_button(text.history.clear.into(), view.send(Action::Ask(Confirmation::ClearHistory))) }
                     </div>
                 }
             }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::View;
+use super::{button, View};
 use crate::state::Action;
 
 pub fn loading_screen(view: &View, failed: bool) -> Html {
@@ -15,7 +15,7 @@ pub fn loading_screen(view: &View, failed: bool) -> Html {
             if failed {
                 <p class="pr-notice-inline" role="alert">{ text.loading.failed }</p>
                 <div class="pr-actions">
-                    <button type="button" class="pr-button" onclick={view.send(Action::GoToStart)}>{ text.common.back_to_start }</button>
+                    { button(text.common.back_to_start.into(), view.send(Action::GoToStart)) }
                 </div>
             }
         </section>

@@ -32,8 +32,10 @@ pub mod history_list;
 pub mod import_screen;
 #[cfg(not(feature = "full"))]
 pub mod loading_screen;
+pub mod next_steps;
 pub mod principle_step;
 pub mod progress_bar;
+#[cfg(feature = "full")]
 pub mod radar_chart;
 pub mod result_body;
 pub mod results_screen;
@@ -82,15 +84,35 @@ impl View<'_> {
     }
 }
 
+/// The widget's buttons, one function per look (filled, outlined, quiet):
+/// each `html!` button is code of its own in the download, while a call of
+/// one of these is a few bytes. (A class chosen at run time instead would
+/// bring Yew's class set, a hash table, to the first load.)
+#[inline(never)]
+pub fn primary_button(label: AttrValue, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" class="pr-button pr-button-primary" {onclick}>{ label }</button> }
+}
+
+#[inline(never)]
+pub fn button(label: AttrValue, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" class="pr-button" {onclick}>{ label }</button> }
+}
+
+#[inline(never)]
+pub fn quiet_button(label: AttrValue, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" class="pr-button pr-button-quiet" {onclick}>{ label }</button> }
+}
+
 /// The attribute marking the element that takes focus after a screen change.
 pub const FOCUS_TARGET: &str = "data-pr-focus";
 /// The attribute marking the safe choice of a confirmation, focused when it appears.
 pub const CONFIRM_FOCUS_TARGET: &str = "data-pr-autofocus";
 
-/// The text of the input or textarea an `input` event came from, cut to
-/// `max_chars` characters. Browsers' `maxlength` counts UTF-16 units, so an
-/// emoji would count twice and stop input at half the limit the counter shows;
-/// the limit is kept here instead, in characters, and the field is trimmed to it.
+/// The text of the input or textarea an `input` event came from, as typed or
+/// pasted; the field itself is trimmed to `max_chars` characters, and the
+/// reducer keeps as many and says how many it left out. Browsers' `maxlength`
+/// counts UTF-16 units, so an emoji would count twice and stop input at half
+/// the limit the counter shows, and it cuts a paste without a word.
 pub fn limited_input(event: &InputEvent, max_chars: usize) -> String {
     let Some(field) = event.target() else { return String::new() };
     // Both kinds of field have a `value` property; reading it directly serves both.
@@ -100,5 +122,5 @@ pub fn limited_input(event: &InputEvent, max_chars: usize) -> String {
     }
     let kept = crate::model::responses::truncate_chars(&value, max_chars);
     let _ = js_sys::Reflect::set(&field, &"value".into(), &kept.as_str().into());
-    kept
+    value
 }

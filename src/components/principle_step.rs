@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::progress_bar::progress_bar;
 use super::statement_field::statement_field;
 use super::step_list::step_list;
-use super::{limited_input, View};
+use super::{button, limited_input, primary_button, View};
 use crate::model::{Questionnaire, Responses, NOTE_MAX_CHARS};
 use crate::state::Action;
 use crate::text::fill;
@@ -53,10 +53,8 @@ pub fn principle_step(view: &View, questionnaire: &Questionnaire, responses: &Re
                     <textarea id={note_id} rows="3" aria-describedby={note_hint_id} value={note} oninput={on_note} />
                 </div>
                 <div class="pr-actions pr-nav-buttons">
-                    <button type="button" class="pr-button" onclick={view.send(Action::Back)}>{ text.common.back }</button>
-                    <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::Next)}>
-                        { if is_last { text.step.to_review } else { text.common.next } }
-                    </button>
+                    { button(text.common.back.into(), view.send(Action::Back)) }
+                    { primary_button((if is_last { text.step.to_review } else { text.common.next }).into(), view.send(Action::Next)) }
                 </div>
             </section>
         </div>

@@ -1,6 +1,7 @@
 //! An SVG radar chart of the principle scores, drawn here without a charting
-//! library. The same numbers are in the table beside it; the chart carries a text
-//! description for screen readers.
+//! library, each axis named by its principle's short title. The same numbers
+//! are in the table beside it; the chart carries a text description for
+//! screen readers.
 
 use yew::prelude::*;
 
@@ -10,7 +11,9 @@ use super::View;
 const SIZE: f64 = 320.0;
 const CENTER: f64 = SIZE / 2.0;
 const RADIUS: f64 = 120.0;
-const LABEL_RADIUS: f64 = 142.0;
+const LABEL_RADIUS: f64 = 134.0;
+/// Room beside the rings for the axis names (kept in step with `VIEW_BOX`).
+const VIEW_BOX: &str = "-80 2 480 318";
 
 /// The point at `fraction` of the radius along axis `index` of `count`,
 /// starting at twelve o'clock and going clockwise.
@@ -45,11 +48,39 @@ fn points(list: impl Iterator<Item = (f64, f64)>) -> String {
     list.map(|(x, y)| format!("{},{}", coordinate(x), coordinate(y))).collect::<Vec<_>>().join(" ")
 }
 
+/// The name of axis `index` of `count`, placed outside the rings and anchored
+/// away from them (names are short: `Principle::short`).
+fn axis_name(index: usize, count: usize, name: &str) -> Html {
+    let (x, y) = polar(index, count, LABEL_RADIUS / RADIUS);
+    let anchor = match x - CENTER {
+        dx if dx > 1.0 => "start",
+        dx if dx < -1.0 => "end",
+        _ => "middle",
+    };
+    // Above the centre the text sits on the point, below it hangs from it.
+    let dy = match y - CENTER {
+        dy if dy < -1.0 => "0",
+        dy if dy > 1.0 => ".8em",
+        _ => ".35em",
+    };
+    html! {
+        <text class="pr-chart-label" x={coordinate(x)} y={coordinate(y)} {dy} text-anchor={anchor}>{ name.to_owned() }</text>
+    }
+}
+
+/// The points of a diamond centred on `(x, y)`, `d` from centre to corner:
+/// the second result's mark here and in the comparison's gap chart.
+pub fn diamond(x: f64, y: f64, d: f64) -> String {
+    let point = |x: f64, y: f64| format!("{},{}", coordinate(x), coordinate(y));
+    [point(x, y - d), point(x + d, y), point(x, y + d), point(x - d, y)].join(" ")
+}
+
 /// `series`: one or two results, each per principle in order its score (0–100)
-/// if it has one. The second is drawn dashed with square points, so the two are
-/// told apart without colour. Axes are numbered like the rows of the score table,
-/// which carries the same numbers in text; `description` says so.
-pub fn radar_chart(view: &View, series: &[&[Option<f64>]], description: &str) -> Html {
+/// if it has one. The second is drawn dashed with diamond points, so the two are
+/// told apart without colour. `names`: each axis's name (a principle's short
+/// title). The table beside the chart carries the same numbers in text;
+/// `description` says so.
+pub fn radar_chart(view: &View, series: &[&[Option<f64>]], names: &[&str], description: &str) -> Html {
     let text = view.text;
     let count = series.first().map_or(0, |scores| scores.len());
     let title_id = view.id("chart-title");
@@ -60,13 +91,10 @@ pub fn radar_chart(view: &View, series: &[&[Option<f64>]], description: &str) ->
     });
     let axes = (0..count).map(|i| {
         let (x, y) = polar(i, count, 1.0);
-        let (lx, ly) = polar(i, count, LABEL_RADIUS / RADIUS);
         html! {
             <g>
                 <line class="pr-chart-axis" x1={coordinate(CENTER)} y1={coordinate(CENTER)} x2={coordinate(x)} y2={coordinate(y)} />
-                <text class="pr-chart-label" x={coordinate(lx)} y={coordinate(ly)} text-anchor="middle" dominant-baseline="central">
-                    { i + 1 }
-                </text>
+                { axis_name(i, count, names.get(i).copied().unwrap_or_default()) }
             </g>
         }
     });
@@ -80,7 +108,7 @@ pub fn radar_chart(view: &View, series: &[&[Option<f64>]], description: &str) ->
         let second = (n == 1).then_some("");
         let markers = scored.iter().map(|&(x, y)| {
             if n == 1 {
-                html! { <rect class="pr-chart-point" data-second="" x={coordinate(x - 4.0)} y={coordinate(y - 4.0)} width="8" height="8" /> }
+                html! { <polygon class="pr-chart-point" data-second="" points={diamond(x, y, 5.5)} /> }
             } else {
                 html! { <circle class="pr-chart-point" cx={coordinate(x)} cy={coordinate(y)} r="4" /> }
             }
@@ -98,7 +126,7 @@ pub fn radar_chart(view: &View, series: &[&[Option<f64>]], description: &str) ->
     });
 
     html! {
-        <svg class="pr-chart" viewBox="0 0 320 320" role="img"
+        <svg class="pr-chart" viewBox={VIEW_BOX} role="img"
             aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
             <title id={title_id}>{ text.results.chart_title }</title>
             <desc id={desc_id}>{ description.to_owned() }</desc>

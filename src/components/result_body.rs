@@ -1,10 +1,10 @@
 //! The scored content of a result, wherever it is shown (a saved result, a
-//! shared one): overall score and band, coverage, radar chart and table,
-//! strengths, priorities with recommendations, notes, and how scoring works.
+//! shared one): overall score and band, coverage, the table of principle
+//! scores with a bar each, strengths, priorities with recommendations, notes,
+//! and how scoring works.
 
 use yew::prelude::*;
 
-use super::radar_chart::radar_chart;
 use super::score_table::score_table;
 use super::scoring_explainer::scoring_explainer;
 use super::trend_badge::trend_badge;
@@ -15,8 +15,9 @@ use crate::model::{Questionnaire, Report, SavedResult};
 use crate::platform::format_date;
 use crate::text::fill;
 
-/// `trend`: the change since the earlier result with the same label, if any.
-pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult, trend: Option<&Trend>) -> Html {
+/// `trend`: the change since the earlier result with the same label, if any;
+/// `next`: what can be done with the result, shown under its overall score.
+pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult, trend: Option<&Trend>, next: Html) -> Html {
     let text = view.text;
     // Thirty answers: scoring on every render is cheaper than caching it.
     let report = Report::score(q, &result.responses);
@@ -48,7 +49,6 @@ pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult, trend: 
         },
     };
     let coverage = report.coverage;
-    let chart_scores: Vec<Option<f64>> = report.principles.iter().map(|p| p.score).collect();
     let score_of = |index: usize| report.principles[index].score.map(round_score).unwrap_or_default();
 
     let strengths = report.strengths.iter().map(|&i| {
@@ -75,17 +75,21 @@ pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult, trend: 
         })
         .collect();
 
+    let notes_title = match (result.received, result.label.is_empty()) {
+        (false, _) => text.results.notes_title.to_owned(),
+        (true, true) => text.results.notes_received_untitled.to_owned(),
+        (true, false) => fill(text.results.notes_received, &[("label", &result.label)]),
+    };
+
     html! {
         <>
             if outdated { <p class="pr-notice-inline">{ text.results.outdated }</p> }
             { overall }
+            { next }
             <p class="pr-coverage" data-testid="coverage">
                 { fill(text.results.coverage, &[("rated", &coverage.rated.to_string()), ("total", &coverage.total.to_string()), ("percent", &coverage.percent().to_string())]) }
             </p>
-            <div class="pr-chart-and-table">
-                <figure class="pr-chart-figure">{ radar_chart(view, &[&chart_scores], text.results.chart_description) }</figure>
-                { score_table(view, q, &report, trend.map(|t| t.principles.as_slice())) }
-            </div>
+            { score_table(view, q, &report, trend.map(|t| t.principles.as_slice())) }
             <div class="pr-highlights">
                 <section class="pr-strengths">
                     <h3>{ text.results.strengths_title }</h3>
@@ -98,7 +102,7 @@ pub fn result_body(view: &View, q: &Questionnaire, result: &SavedResult, trend: 
             </div>
             if !notes.is_empty() {
                 <section class="pr-notes">
-                    <h3>{ text.results.notes_title }</h3>
+                    <h3>{ notes_title }</h3>
                     <ul>{ for notes }</ul>
                 </section>
             }

@@ -1,14 +1,16 @@
-//! A saved result: heading, date, the scored body (`result_body`), and what
-//! can be done with it: back to start, share or export, print, delete.
+//! A saved result: heading, date, the scored body (`result_body`) with the
+//! next steps under its overall score (`next_steps`), then print, delete and
+//! back to start. Someone else's result says so.
 
 use yew::prelude::*;
 
 use super::confirm_prompt::confirm_prompt;
+use super::next_steps::next_steps;
 use super::result_body::result_body;
-use super::View;
+use super::{button, quiet_button, View};
 use crate::model::{trend, Questionnaire, SavedResult};
 use crate::platform::format_date;
-use crate::state::{Action, Confirmation, Screen, Side};
+use crate::state::{Action, Confirmation, Screen};
 use crate::text::fill;
 
 pub fn results_screen(
@@ -21,10 +23,11 @@ pub fn results_screen(
     let (text, features) = (view.text, view.config.features);
     let heading_id = view.id("results-heading");
     let label = view.text.result_name(result);
-    let title = if result.label.is_empty() {
-        text.results.title.to_owned()
-    } else {
-        fill(text.results.title_labelled, &[("label", &result.label)])
+    let title = match (result.received, result.label.is_empty()) {
+        (false, true) => text.results.title.to_owned(),
+        (false, false) => fill(text.results.title_labelled, &[("label", &result.label)]),
+        (true, true) => text.results.title_received_untitled.to_owned(),
+        (true, false) => fill(text.results.title_received, &[("label", &result.label)]),
     };
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
@@ -36,9 +39,7 @@ pub fn results_screen(
         confirm_prompt(view, &fill(text.history.confirm_delete, &[("label", label)]), text.history.confirm_delete_yes)
     } else {
         html! {
-            <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::Ask(Confirmation::DeleteResult(result.id)))}>
-                { text.history.delete }
-            </button>
+            { quiet_button(text.history.delete.into(), view.send(Action::Ask(Confirmation::DeleteResult(result.id)))) }
         }
     };
 
@@ -46,20 +47,18 @@ pub fn results_screen(
         <section class="pr-screen pr-results" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ title }</h2>
             <p class="pr-muted">{ fill(text.results.date, &[("date", &format_date(result.finished_at_ms, text))]) }</p>
-            { result_body(view, q, result, trend::earlier(history, result).map(|earlier| trend::trend(q, earlier, result)).as_ref()) }
+            if result.received {
+                <p class="pr-received">{ text.results.received_note }</p>
+            }
+            { result_body(view, q, result, trend::earlier(history, result).map(|earlier| trend::trend(q, earlier, result)).as_ref(), next_steps(view, result, history)) }
             <div class="pr-actions pr-no-print">
-                <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::GoToStart)}>{ text.common.back_to_start }</button>
-                if features.compare {
-                    <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Saved(result.id), None)))}>{ text.results.compare }</button>
+                // Sending one's own result is a next step; someone else's can still be passed on.
+                if features.share && result.received {
+                    { button(text.results.share.into(), view.send(Action::Open(Screen::Share(result.id)))) }
                 }
-                if features.agenda {
-                    <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Agenda(Side::Saved(result.id), None)))}>{ text.results.agenda }</button>
-                }
-                if features.share {
-                    <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Share(result.id)))}>{ text.results.share }</button>
-                }
-                <button type="button" class="pr-button" onclick={on_print}>{ text.results.print }</button>
+                { button(text.results.print.into(), on_print) }
                 { delete_controls }
+                { quiet_button(text.common.back_to_start.into(), view.send(Action::GoToStart)) }
             </div>
         </section>
     }

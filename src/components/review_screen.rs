@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::step_list::step_list;
-use super::{limited_input, View};
+use super::{button, limited_input, primary_button, quiet_button, View};
 use crate::model::{Answer, Questionnaire, Responses, LABEL_MAX_CHARS};
 use crate::platform::{now_ms, random_id};
 use crate::state::Action;
@@ -43,9 +43,7 @@ pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Res
                 if !note.is_empty() {
                     <p class="pr-review-note"><strong>{ text.review.note }</strong>{ " " }{ note.to_owned() }</p>
                 }
-                <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::GoToStep(index))}>
-                    { fill(text.review.change, &[("title", &principle.title)]) }
-                </button>
+                { quiet_button(fill(text.review.change, &[("title", &principle.title)]).into(), view.send(Action::GoToStep(index))) }
             </li>
         }
     });
@@ -75,8 +73,8 @@ pub fn review_screen(view: &View, questionnaire: &Questionnaire, responses: &Res
                         aria-describedby={label_hint_id} value={label.to_owned()} oninput={on_label} />
                 </div>
                 <div class="pr-actions pr-nav-buttons">
-                    <button type="button" class="pr-button" onclick={view.send(Action::Back)}>{ text.common.back }</button>
-                    <button type="button" class="pr-button pr-button-primary" onclick={on_finish}>{ text.review.finish }</button>
+                    { button(text.common.back.into(), view.send(Action::Back)) }
+                    { primary_button(text.review.finish.into(), on_finish) }
                 </div>
             </section>
         </div>

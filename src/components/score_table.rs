@@ -1,4 +1,8 @@
-//! The principle scores as a table: the chart's numbers in accessible form.
+//! The principle scores as a table, each with a bar under its name: the
+//! scores read at a glance, and line up with their names on any screen width.
+//! (A radar chart, shown only in a comparison, needed twice the width and
+//! named its axes in a smaller type; bars are drawn with SVG attributes, since
+//! a strict policy refuses style attributes.)
 
 use yew::prelude::*;
 
@@ -28,7 +32,15 @@ pub fn score_table(
         };
         html! {
             <tr>
-                <th scope="row"><span class="pr-axis-number">{ format!("{}.", score.index + 1) }</span>{ principle.title.clone() }</th>
+                <th scope="row">
+                    { principle.title.clone() }
+                    <svg class="pr-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect class="pr-bar-track" width="100" height="4" />
+                        if let Some(s) = score.score {
+                            <rect class="pr-bar-fill" width={round_score(s).to_string()} height="4" />
+                        }
+                    </svg>
+                </th>
                 <td class="pr-num" data-principle={principle.id.clone()}>
                     <span class="pr-score">{ value }</span>
                     if !band.is_empty() { <span class="pr-band-small">{ band }</span> }

@@ -9,13 +9,13 @@ use yew::prelude::*;
 use super::field::field_value;
 use super::result_body::result_body;
 use super::View;
-use crate::model::Questionnaire;
+use crate::model::{Questionnaire, SavedResult};
 use crate::platform::{format_date, random_id};
 use crate::share;
 use crate::state::{Action, FullAction, Screen, SharedLink, Side};
 use crate::text::fill;
 
-pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLink>) -> Html {
+pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLink>, history: &[SavedResult]) -> Html {
     let (text, full) = (view.text, &view.text.full);
     let heading_id = view.id("shared-heading");
     let on_close = view.on_action.reform(|_: MouseEvent| {
@@ -23,39 +23,22 @@ pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLin
         Action::Full(FullAction::CloseShared)
     });
     let close = html! {
-        <button type="button" class="pr-button" onclick={on_close}>{ full.shared.close }</button>
+        <button type="button" class="pr-button pr-button-quiet" onclick={on_close}>{ full.shared.close }</button>
     };
 
     let (title, content) = match link {
         Some(SharedLink::Open(result)) => {
             let title = if result.label.is_empty() {
-                full.shared.title_untitled.to_owned()
+                text.results.title_received_untitled.to_owned()
             } else {
-                fill(full.shared.title, &[("label", &result.label)])
+                fill(text.results.title_received, &[("label", &result.label)])
             };
-            let on_save = view.on_action.reform(|_: MouseEvent| {
-                share::forget_link();
-                Action::Full(FullAction::SaveShared { id: random_id() })
-            });
             let content = html! {
                 <>
                     <p class="pr-shared-intro">{ full.shared.intro }</p>
                     <p class="pr-muted">{ fill(text.results.date, &[("date", &format_date(result.finished_at_ms, text))]) }</p>
-                    <div class="pr-actions pr-no-print">
-                        <button type="button" class="pr-button pr-button-primary" onclick={on_save}>{ full.shared.save }</button>
-                        if view.config.features.compare {
-                            <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Shared, None)))}>
-                                { full.shared.compare }
-                            </button>
-                        }
-                        if view.config.features.agenda {
-                            <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Agenda(Side::Shared, None)))}>
-                                { text.results.agenda }
-                            </button>
-                        }
-                        { close.clone() }
-                    </div>
-                    { result_body(view, q, result, None) }
+                    { result_body(view, q, result, None, shared_next_steps(view, history)) }
+                    <div class="pr-actions pr-no-print">{ close.clone() }</div>
                 </>
             };
             (title, content)
@@ -109,6 +92,46 @@ pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLin
         <section class="pr-screen pr-shared" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ title }</h2>
             { content }
+        </section>
+    }
+}
+
+/// What to do with a result just opened: compare it with one's own (the
+/// newest), or, without one, take the check oneself and then compare; save it;
+/// prepare the meeting. Saving and taking the check take the link out of the
+/// address, so a reload does not open it again.
+fn shared_next_steps(view: &View, history: &[SavedResult]) -> Html {
+    let (text, full, features) = (view.text, &view.text.full, view.config.features);
+    let mine = history.iter().rev().find(|r| !r.received);
+    let keep = |action: fn(u64) -> FullAction| {
+        view.on_action.reform(move |_: MouseEvent| {
+            share::forget_link();
+            Action::Full(action(random_id()))
+        })
+    };
+    let heading_id = view.id("next-heading");
+    html! {
+        <section class="pr-next pr-no-print" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id} class="pr-next-title">{ text.results.next_title }</h3>
+            <div class="pr-actions">
+                if let (true, Some(mine)) = (features.compare, mine) {
+                    <button type="button" class="pr-button pr-button-primary"
+                        onclick={view.send(Action::Open(Screen::Compare(Side::Saved(mine.id), Some(Side::Shared))))}>
+                        { text.compare_with(mine) }
+                    </button>
+                } else if features.compare {
+                    <button type="button" class="pr-button pr-button-primary" onclick={keep(|id| FullAction::TakeCheckToCompare { id })}>
+                        { text.results.take_check }
+                    </button>
+                }
+                <button type="button" class="pr-button" onclick={keep(|id| FullAction::SaveShared { id })}>{ full.shared.save }</button>
+                if features.agenda {
+                    <button type="button" class="pr-button"
+                        onclick={view.send(Action::Open(Screen::Agenda(mine.map_or(Side::Shared, |m| Side::Saved(m.id)), mine.map(|_| Side::Shared))))}>
+                        { text.results.agenda }
+                    </button>
+                }
+            </div>
         </section>
     }
 }

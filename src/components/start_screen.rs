@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::confirm_prompt::confirm_prompt;
 use super::history_list::history_list;
-use super::View;
+use super::{button, primary_button, View};
 use crate::state::{Action, AppState, Confirmation, Screen};
 use crate::text::fill;
 
@@ -22,15 +22,15 @@ pub fn start_screen(view: &View, state: &AppState, on_backup: Callback<MouseEven
             <>
                 <p class="pr-draft-status">{ fill(text.start.draft_status, &[("answered", &answered), ("total", &total)]) }</p>
                 <div class="pr-actions">
-                    <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::Start)}>{ text.start.resume }</button>
-                    <button type="button" class="pr-button" onclick={view.send(Action::Ask(Confirmation::StartOver))}>{ text.start.start_over }</button>
+                    { primary_button(text.start.resume.into(), view.send(Action::Start)) }
+                    { button(text.start.start_over.into(), view.send(Action::Ask(Confirmation::StartOver))) }
                 </div>
             </>
         }
     } else {
         html! {
             <div class="pr-actions">
-                <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::Start)}>{ text.start.button }</button>
+                { primary_button(text.start.button.into(), view.send(Action::Start)) }
             </div>
         }
     };
@@ -49,9 +49,9 @@ pub fn start_screen(view: &View, state: &AppState, on_backup: Callback<MouseEven
             }
             if view.config.features.share {
                 <div class="pr-actions">
-                    <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Import))}>{ text.start.import }</button>
+                    { button(text.start.import.into(), view.send(Action::Open(Screen::Import))) }
                     if !state.history.is_empty() {
-                        <button type="button" class="pr-button" onclick={on_backup}>{ text.start.backup }</button>
+                        { button(text.start.backup.into(), on_backup) }
                     }
                 </div>
             }

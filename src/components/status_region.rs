@@ -10,13 +10,16 @@ use crate::state::Status;
 pub fn status_region(view: &View, status: Option<Status>) -> Html {
     let text = view.text;
     let message = status.map(|status| match status {
-        Status::ResultSaved => text.status.result_saved,
-        Status::ResultDeleted => text.status.result_deleted,
-        Status::HistoryCleared => text.status.history_cleared,
-        Status::ChangedElsewhere => text.status.changed_elsewhere,
-        Status::ResultDeletedElsewhere => text.status.result_deleted_elsewhere,
-        Status::SharedSaved => text.status.shared_saved,
-        Status::SharedAlreadySaved => text.status.shared_already_saved,
+        Status::TextCut { max, cut } => {
+            crate::text::fill(text.status.text_cut, &[("max", &max.to_string()), ("cut", &cut.to_string())])
+        }
+        Status::ResultSaved => text.status.result_saved.to_owned(),
+        Status::ResultDeleted => text.status.result_deleted.to_owned(),
+        Status::HistoryCleared => text.status.history_cleared.to_owned(),
+        Status::ChangedElsewhere => text.status.changed_elsewhere.to_owned(),
+        Status::ResultDeletedElsewhere => text.status.result_deleted_elsewhere.to_owned(),
+        Status::SharedSaved => text.status.shared_saved.to_owned(),
+        Status::SharedAlreadySaved => text.status.shared_already_saved.to_owned(),
     });
     html! {
         <div class="pr-status" role="status" aria-live="polite">

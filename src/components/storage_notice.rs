@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::View;
+use super::{quiet_button, View};
 use crate::model::MAX_RESULTS;
 use crate::state::{Action, StorageNotice};
 use crate::text::fill;
@@ -24,9 +24,7 @@ pub fn storage_notice(view: &View, index: usize, notice: &StorageNotice) -> Html
     html! {
         <div class="pr-notice" role="alert">
             <p class="pr-notice-text">{ message }</p>
-            <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::DismissNotice(index))}>
-                { text.notices.dismiss }
-            </button>
+            { quiet_button(text.notices.dismiss.into(), view.send(Action::DismissNotice(index))) }
         </div>
     }
 }

@@ -40,6 +40,9 @@ pub struct SavedResult {
     pub responses: Responses,
     pub overall: Option<u8>,
     pub band_label: Option<String>,
+    /// Someone else's result (from a share link or their file): shown as
+    /// theirs ("Received: …"), never as the person's own.
+    pub received: bool,
 }
 
 /// Longest label a result may carry, in characters.
@@ -70,6 +73,7 @@ impl SavedResult {
             overall: report.rounded_overall(),
             band_label: report.band(questionnaire).map(|b| b.label.clone()),
             responses,
+            received: false,
         }
     }
 }

@@ -39,6 +39,10 @@ pub struct Questionnaire {
 pub struct Principle {
     pub id: String,
     pub title: String,
+    /// A few words for where the title does not fit (a chart's axis); the
+    /// title when the file gives none (`short_title`).
+    #[serde(default)]
+    pub short: String,
     pub summary: String,
     /// Relative weight in the overall score; all 1.0 means a plain mean.
     pub weight: f64,
@@ -62,10 +66,40 @@ pub struct Statement {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
+    /// A name for programs (the `completed` event), the same in every language;
+    /// a file that gives none gets one made from the label when it is read
+    /// (`codec::questionnaire`).
+    #[serde(default)]
+    pub id: String,
     pub min: u8,
     pub max: u8,
     pub label: String,
     pub description: String,
+}
+
+/// `text` as a name for programs and files: lowercase letters and digits,
+/// one dash between words ("Partnership-ready!" → "partnership-ready").
+pub fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_owned()
+}
+
+impl Principle {
+    /// The short title (a chart's axis), or the title.
+    pub fn short_title(&self) -> &str {
+        if self.short.is_empty() {
+            &self.title
+        } else {
+            &self.short
+        }
+    }
 }
 
 impl Band {
@@ -182,7 +216,8 @@ impl Questionnaire {
             title,
             bands: BANDS
                 .iter()
-                .map(|&(min, max, label, description)| Band {
+                .map(|&(id, min, max, label, description)| Band {
+                    id: id.into(),
                     min,
                     max,
                     label: label.into(),
@@ -192,9 +227,10 @@ impl Questionnaire {
             principles: PRINCIPLES
                 .iter()
                 .enumerate()
-                .map(|(index, &(id, title, summary, weight, statements, recommendations))| Principle {
+                .map(|(index, &(id, title, short, summary, weight, statements, recommendations))| Principle {
                     id: id.into(),
                     title: title.into(),
+                    short: short.into(),
                     summary: summary.into(),
                     weight,
                     statements: statements

@@ -41,8 +41,11 @@ pub fn leaves_to_full_build(_config: &Config, _language: Language) -> bool {
 /// Starts a widget: at once in English on the built-in questionnaire, else
 /// once its content is fetched. A questionnaire that cannot be used leaves the
 /// visitor a short message and the host a console error naming the problem.
-pub fn start(element: web_sys::Element, setup: Setup) {
+pub fn start(element: web_sys::Element, mut setup: Setup) {
     storage::explain_unreadable_with(|error| EN.full.store_error(error));
+    // Only sharing reads it, so only this build does (js/share.js checks it).
+    Rc::make_mut(&mut setup.config).share_page =
+        element.get_attribute("data-share-page").map(|page| page.trim().to_owned()).filter(|page| !page.is_empty());
     let (handed_over, carried) = host::take_handover(&element);
     let start = if setup.opens_link { Some(Intent::Shared) } else { handed_over };
     let carried = carried.and_then(carried_contents).map(Rc::new);

@@ -6,11 +6,12 @@
 use std::rc::Rc;
 
 use super::{AppState, HostEvent, Screen, ShareMethod, Status, StorageNotice};
-use crate::codec::export::ImportError;
 use crate::codec::link::{LinkError, Sealed};
-use crate::incoming::Admitted;
+use crate::incoming::{Admitted, PastedError};
+use crate::model::responses::truncate_chars;
 use crate::model::saved::{new_results, same_result};
 use crate::model::{SavedResult, MAX_RESULTS};
+pub use crate::text::meeting::Meeting;
 
 /// A result opened from a share link.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,12 +26,17 @@ pub enum SharedLink {
     Unreadable(LinkError),
 }
 
-/// What the share screen last did, said in its status line.
+/// What the share or agenda screen last did, said in its status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShareStatus {
     JsonCopied,
     LinkCopied,
+    /// The system share sheet took the link.
+    LinkShared,
     AgendaCopied,
+    /// A topic (a principle, by position) was left out of the agenda, or added.
+    TopicLeftOut(usize),
+    TopicAdded(usize),
     /// The file `name` was handed to the browser's downloads.
     Downloaded(String),
     /// Sealing a link with a passphrase takes a moment (a slow key derivation, on purpose).
@@ -50,6 +56,8 @@ pub enum ImportOutcome {
     Added {
         added: usize,
         known: usize,
+        /// The one result added, when one was (to open it from the message).
+        single: Option<u64>,
         /// A few of them (`incoming::Admitted`), and how many in all.
         unknown_ids: Vec<String>,
         unknown_count: usize,
@@ -58,8 +66,11 @@ pub enum ImportOutcome {
     TooMany {
         room: usize,
     },
-    Refused(ImportError),
+    Refused(PastedError),
 }
+
+/// The most characters of the attendees line an agenda keeps.
+pub const ATTENDEES_MAX_CHARS: usize = 300;
 
 /// The least number of characters of a passphrase that seals a link
 /// (leading and trailing spaces do not count).
@@ -72,28 +83,46 @@ pub const MAX_PASSPHRASE_CHARS: usize = 200;
 pub struct FullState {
     /// The result a share link opened, on the `Shared` screen.
     pub link: Option<SharedLink>,
-    /// Whether a share link carries the label and notes.
-    pub include_texts: bool,
+    /// Whether a share link carries the result's name (by default it does, so
+    /// the partner sees whose it is) and the notes (by default not: they may be
+    /// meant for one's own side only).
+    pub include_label: bool,
+    pub include_notes: bool,
     /// Whether a share link is sealed with a passphrase.
     pub protect: bool,
+    /// The sealed link last made, shown for copying again; gone when an option changes.
+    pub sealed_link: Option<String>,
     pub status: Option<ShareStatus>,
     pub import: Option<ImportOutcome>,
+    /// Whether one result imported (a file, JSON or a link) is someone
+    /// else's, as it usually is; a backup's results say themselves.
+    pub import_received: bool,
     /// The comparison table in principle order (else by largest gap, the default).
     pub by_principle_order: bool,
     /// The meeting length the agenda plans for.
     pub agenda_minutes: u32,
+    /// The topics the person chose, by principle, in agenda order; `None`:
+    /// the ones suggested for the meeting's length.
+    pub agenda_topics: Option<Vec<usize>>,
+    /// The meeting's date and attendees.
+    pub meeting: Meeting,
 }
 
 impl Default for FullState {
     fn default() -> Self {
         Self {
             link: None,
-            include_texts: false,
+            include_label: true,
+            include_notes: false,
             protect: false,
+            sealed_link: None,
             status: None,
             import: None,
+            import_received: true,
             by_principle_order: false,
             agenda_minutes: crate::model::agenda::LENGTHS[1],
+            agenda_topics: None,
+            meeting: Meeting::default(),
         }
     }
 }
@@ -101,23 +130,42 @@ impl Default for FullState {
 /// What the screens only the full build has can ask for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FullAction {
-    SetIncludeTexts(bool),
+    SetIncludeLabel(bool),
+    SetIncludeNotes(bool),
     SetProtect(bool),
+    /// A sealed link was made (and is being copied).
+    Sealed(String),
     /// What the shell did for the share screen.
     Done(ShareStatus),
-    /// The shell read a file or pasted text: results with fresh ids, or why not.
-    Import(Result<Admitted, ImportError>),
+    /// The shell read a file, pasted text or a pasted link: results with
+    /// fresh ids, or why not.
+    Import(Result<Admitted, PastedError>),
     ImportReading,
+    /// Whether one result imported is someone else's.
+    SetImportReceived(bool),
     /// The shell read a share link from the address.
     LinkOpened(SharedLink),
     /// The passphrase of a locked link is being tried.
     Unlocking,
     /// Sort the comparison table by principle order (else by largest gap).
     SortByPrincipleOrder(bool),
-    /// The meeting length the agenda plans for, in minutes.
+    /// The meeting length the agenda plans for, in minutes: the suggested
+    /// topics for it replace any chosen.
     SetAgendaMinutes(u32),
+    /// The topics the agenda keeps (principles, in order), after `change`
+    /// left one out or added it; `None`: back to the suggested ones.
+    SetAgendaTopics {
+        topics: Option<Vec<usize>>,
+        change: Option<ShareStatus>,
+    },
+    SetMeetingDate(String),
+    SetAttendees(String),
     /// Save the opened shared result; the shell passes a fresh id.
     SaveShared {
+        id: u64,
+    },
+    /// Save the opened shared result (fresh `id`), take the check, then compare.
+    TakeCheckToCompare {
         id: u64,
     },
     CloseShared,
@@ -132,31 +180,59 @@ impl AppState {
         }
     }
 
-    /// A screen opened afresh starts without the last one's status lines.
+    /// A screen opened afresh starts without the last one's status lines,
+    /// links or chosen topics.
     pub(super) fn full_screen_opened(&mut self) {
         self.full.status = None;
         self.full.import = None;
+        self.full.sealed_link = None;
+        self.full.agenda_topics = None;
+    }
+
+    /// A link made with other options is not the one on screen any more.
+    fn share_options_changed(&mut self) {
+        self.full.status = None;
+        self.full.sealed_link = None;
     }
 
     pub(super) fn apply_full(&mut self, action: FullAction) {
         match action {
-            FullAction::SetIncludeTexts(on) => {
-                self.full.include_texts = on;
-                self.full.status = None;
+            FullAction::SetIncludeLabel(on) => {
+                self.full.include_label = on;
+                self.share_options_changed();
+            }
+            FullAction::SetIncludeNotes(on) => {
+                self.full.include_notes = on;
+                self.share_options_changed();
             }
             FullAction::SetProtect(on) => {
                 self.full.protect = on;
-                self.full.status = None;
+                self.share_options_changed();
             }
+            FullAction::Sealed(link) => self.full.sealed_link = Some(link),
             FullAction::Done(status) => self.share_done(status),
             FullAction::SortByPrincipleOrder(on) => self.full.by_principle_order = on,
             FullAction::SetAgendaMinutes(minutes) => {
                 if crate::model::agenda::LENGTHS.contains(&minutes) {
                     self.full.agenda_minutes = minutes;
+                    self.full.agenda_topics = None;
                     self.full.status = None;
                 }
             }
+            FullAction::SetAgendaTopics { mut topics, change } => {
+                let count = self.questionnaire.principles.len();
+                if let Some(topics) = &mut topics {
+                    topics.retain(|&principle| principle < count);
+                }
+                self.full.agenda_topics = topics;
+                self.full.status = change;
+            }
+            FullAction::SetMeetingDate(date) => self.full.meeting.date = date,
+            FullAction::SetAttendees(attendees) => {
+                self.full.meeting.attendees = Some(truncate_chars(&attendees, ATTENDEES_MAX_CHARS));
+            }
             FullAction::ImportReading => self.full.import = Some(ImportOutcome::Reading),
+            FullAction::SetImportReceived(received) => self.full.import_received = received,
             FullAction::Import(Err(error)) => self.full.import = Some(ImportOutcome::Refused(error)),
             FullAction::Import(Ok(admitted)) => self.import(admitted),
             FullAction::LinkOpened(link) => {
@@ -169,6 +245,11 @@ impl AppState {
                 }
             }
             FullAction::SaveShared { id } => self.save_shared(id),
+            FullAction::TakeCheckToCompare { id } => {
+                if let Some((id, _)) = self.keep_shared(id) {
+                    self.start_to_compare(id);
+                }
+            }
             FullAction::CloseShared => {
                 self.full.link = None;
                 self.navigate(Screen::Start);
@@ -178,8 +259,8 @@ impl AppState {
 
     fn share_done(&mut self, status: ShareStatus) {
         let how = match &status {
-            ShareStatus::LinkCopied if self.full.protect => Some(ShareMethod::ProtectedLink),
-            ShareStatus::LinkCopied => Some(ShareMethod::Link),
+            ShareStatus::LinkCopied | ShareStatus::LinkShared if self.full.protect => Some(ShareMethod::ProtectedLink),
+            ShareStatus::LinkCopied | ShareStatus::LinkShared => Some(ShareMethod::Link),
             ShareStatus::JsonCopied => Some(ShareMethod::Json),
             ShareStatus::Downloaded(_) => Some(ShareMethod::File),
             _ => None,
@@ -197,6 +278,7 @@ impl AppState {
             ImportOutcome::TooMany { room }
         } else {
             let added = fresh.len();
+            let single = if added == 1 { fresh.first().map(|r| r.id) } else { None };
             if added > 0 {
                 Rc::make_mut(&mut self.history).extend(fresh);
                 self.sync.data_changed();
@@ -204,6 +286,7 @@ impl AppState {
             ImportOutcome::Added {
                 added,
                 known,
+                single,
                 unknown_ids: admitted.unknown_ids,
                 unknown_count: admitted.unknown_count,
             }
@@ -211,20 +294,28 @@ impl AppState {
     }
 
     fn save_shared(&mut self, id: u64) {
-        let Some(SharedLink::Open(result)) = &self.full.link else { return };
+        if let Some((id, already)) = self.keep_shared(id) {
+            self.navigate(Screen::Results(id));
+            self.status = Some(if already { Status::SharedAlreadySaved } else { Status::SharedSaved });
+        }
+    }
+
+    /// Keeps the opened shared result in the history (with `id`, unless it is
+    /// there already) and closes the link: its id, and whether it was there.
+    fn keep_shared(&mut self, id: u64) -> Option<(u64, bool)> {
+        let Some(SharedLink::Open(result)) = &self.full.link else { return None };
         if let Some(existing) = self.history.iter().find(|r| same_result(r, result)).map(|r| r.id) {
             self.full.link = None;
-            self.navigate(Screen::Results(existing));
-            self.status = Some(Status::SharedAlreadySaved);
+            Some((existing, true))
         } else if self.history.len() >= MAX_RESULTS {
             self.sync.show(Some(StorageNotice::ResultLimit));
+            None
         } else {
             let result = SavedResult { id, ..(**result).clone() };
             Rc::make_mut(&mut self.history).push(result);
             self.full.link = None;
             self.sync.data_changed();
-            self.navigate(Screen::Results(id));
-            self.status = Some(Status::SharedSaved);
+            Some((id, false))
         }
     }
 }
@@ -232,7 +323,7 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{after, fresh, result_at, with_history};
-    use super::super::Action;
+    use super::super::{Action, Side};
     use super::*;
 
     fn imported(results: Vec<SavedResult>) -> Action {
@@ -253,6 +344,7 @@ mod tests {
             Some(ImportOutcome::Added {
                 added: 2,
                 known: 0,
+                single: None,
                 unknown_ids: vec!["old.statement".into()],
                 unknown_count: 1
             })
@@ -276,8 +368,9 @@ mod tests {
     #[test]
     fn a_refused_import_changes_nothing_saved() {
         let s = after(fresh(), [Action::Finish { now_ms: 5, id: 1 }]);
-        let refused = after(s.clone(), [Action::Full(FullAction::Import(Err(ImportError::NotText)))]);
-        assert_eq!(refused.full.import, Some(ImportOutcome::Refused(ImportError::NotText)));
+        let not_text = PastedError::Document(crate::codec::export::ImportError::NotText);
+        let refused = after(s.clone(), [Action::Full(FullAction::Import(Err(not_text.clone())))]);
+        assert_eq!(refused.full.import, Some(ImportOutcome::Refused(not_text)));
         assert!(Rc::ptr_eq(&refused.history, &s.history));
         assert_eq!(refused.sync.revision, s.sync.revision);
     }
@@ -302,6 +395,24 @@ mod tests {
         assert_eq!(twice.status, Some(Status::SharedAlreadySaved));
         let closed = after(s, [Action::Full(FullAction::CloseShared)]);
         assert_eq!((closed.screen, closed.full.link.clone()), (Screen::Start, None));
+    }
+
+    #[test]
+    fn taking_the_check_on_a_shared_result_ends_in_the_comparison() {
+        let shared = Rc::new(SavedResult { received: true, ..result_at(99, 0) });
+        let s = after(
+            fresh(),
+            [
+                Action::Full(FullAction::LinkOpened(SharedLink::Open(shared))),
+                Action::Full(FullAction::TakeCheckToCompare { id: 7 }),
+            ],
+        );
+        assert_eq!((s.screen, s.compare_when_finished), (Screen::Step(0), Some(7)));
+        assert!(s.result(7).is_some_and(|r| r.received), "kept, as someone else's");
+        let done = after(s, [Action::Finish { now_ms: 200, id: 8 }]);
+        assert_eq!(done.screen, Screen::Compare(Side::Saved(8), Some(Side::Saved(7))));
+        assert_eq!(done.compare_when_finished, None);
+        assert_eq!(done.status, Some(Status::ResultSaved));
     }
 
     #[test]

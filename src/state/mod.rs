@@ -62,6 +62,11 @@ pub enum Status {
     /// A shared result was saved, or found already saved.
     SharedSaved,
     SharedAlreadySaved,
+    /// Typed or pasted text passed its limit of `max` characters: `cut` were left out.
+    TextCut {
+        max: usize,
+        cut: usize,
+    },
 }
 
 /// Everything the interface shows.
@@ -86,6 +91,9 @@ pub struct AppState {
     pub full: FullState,
     /// The core build could not load the full build for a screen.
     pub full_unavailable: bool,
+    /// The saved result to compare with once the check in progress is
+    /// finished ("Take the check yourself" on someone else's result).
+    pub compare_when_finished: Option<u64>,
     /// Bumped when the person moves to another screen or closes a prompt or
     /// notice (whose buttons vanish with it); the shell then moves focus to the
     /// screen's heading. Zero on first render, so an embedded widget never steals
@@ -110,6 +118,7 @@ impl PartialEq for AppState {
             && self.sync == other.sync
             && self.full == other.full
             && self.full_unavailable == other.full_unavailable
+            && self.compare_when_finished == other.compare_when_finished
             && self.navigation == other.navigation
             && self.host_events == other.host_events
     }
@@ -140,6 +149,8 @@ pub enum Action {
         id: u64,
     },
     OpenResult(u64),
+    /// Take the check, then compare with the saved result `u64` (someone else's).
+    StartToCompare(u64),
     Ask(Confirmation),
     Confirm,
     Cancel,
@@ -184,6 +195,7 @@ impl AppState {
             sync: Sync::loaded(history, &loaded),
             full: FullState::default(),
             full_unavailable: false,
+            compare_when_finished: None,
             navigation: 0,
             host_events: HostEvents::default(),
         };
@@ -207,6 +219,7 @@ impl AppState {
             Action::SetLabel(label) => self.set_label(&label),
             Action::Finish { now_ms, id } => self.finish(now_ms, id),
             Action::OpenResult(id) => self.open(Screen::Results(id)),
+            Action::StartToCompare(id) => self.start_to_compare(id),
             Action::Ask(confirmation) => self.ask(confirmation),
             Action::Confirm => self.confirm(),
             Action::Cancel => self.cancel(),

@@ -3,9 +3,10 @@
 
 use std::rc::Rc;
 
+use super::Side;
 use super::{AppState, HostEvent, Screen, Status, StorageNotice};
 use crate::model::responses::truncate_chars;
-use crate::model::{Answer, Draft, SavedResult, LABEL_MAX_CHARS, MAX_RESULTS};
+use crate::model::{Answer, Draft, SavedResult, LABEL_MAX_CHARS, MAX_RESULTS, NOTE_MAX_CHARS};
 
 impl AppState {
     /// Whether a check is in progress (anything answered, noted or labelled).
@@ -42,6 +43,15 @@ impl AppState {
         self.navigate(Screen::Step(step));
     }
 
+    /// Starts (or resumes) the check to compare it, once finished, with the
+    /// saved result `id`.
+    pub(super) fn start_to_compare(&mut self, id: u64) {
+        if self.result(id).is_some() {
+            self.compare_when_finished = Some(id);
+            self.start();
+        }
+    }
+
     pub(super) fn go_to_step(&mut self, step: usize) {
         if step <= self.last_step() {
             self.navigate(Screen::Step(step));
@@ -72,8 +82,17 @@ impl AppState {
         }
     }
 
+    /// Says in the live region how much of a typed or pasted `text` its limit left out.
+    fn say_if_cut(&mut self, text: &str, max: usize) {
+        let cut = text.chars().count().saturating_sub(max);
+        if cut > 0 {
+            self.status = Some(Status::TextCut { max, cut });
+        }
+    }
+
     pub(super) fn set_note(&mut self, principle_id: &str, text: &str) {
         if self.questionnaire.principle_index(principle_id).is_some() {
+            self.say_if_cut(text, NOTE_MAX_CHARS);
             let before = self.draft.responses.note(principle_id).to_owned();
             self.draft.responses.set_note(principle_id, text);
             if self.draft.responses.note(principle_id) != before {
@@ -83,6 +102,7 @@ impl AppState {
     }
 
     pub(super) fn set_label(&mut self, label: &str) {
+        self.say_if_cut(label, LABEL_MAX_CHARS);
         let label = truncate_chars(label, LABEL_MAX_CHARS);
         if label != self.draft.label {
             self.draft.label = label;
@@ -109,7 +129,11 @@ impl AppState {
         self.sync.notices.retain(|n| *n != StorageNotice::ResultLimit);
         self.sync.data_changed();
         self.host_events.push(HostEvent::Completed(id));
-        self.navigate(Screen::Results(id));
+        // Someone else's result waits to be compared with this one.
+        match self.compare_when_finished.take().filter(|&other| self.result(other).is_some()) {
+            Some(other) => self.navigate(Screen::Compare(Side::Saved(id), Some(Side::Saved(other)))),
+            None => self.navigate(Screen::Results(id)),
+        }
         self.status = Some(Status::ResultSaved);
     }
 }

@@ -12,6 +12,7 @@ use crate::codec::questionnaire::QuestionnaireError;
 use crate::codec::questionnaire::MAX_QUESTIONNAIRE_BYTES;
 use crate::codec::reader::{Invalid, Problem};
 use crate::codec::store::{DecodeError, STORE_VERSION};
+use crate::incoming::PastedError;
 use crate::model::responses::truncate_chars;
 
 /// Longest piece of a document (a path, a field name) quoted in a message: keys
@@ -27,19 +28,25 @@ fn quote(text: &str) -> String {
 }
 
 impl UiText {
-    /// Why a file or pasted text cannot be imported.
-    pub fn import_error(&self, error: &ImportError) -> String {
+    /// Why a file, pasted text or link brings nothing in: a sentence for
+    /// anyone, and the technical detail (shown only on request), if any.
+    pub fn import_problem(&self, error: &PastedError) -> (String, Option<String>) {
         let t = &self.full;
-        let reason = match error {
-            ImportError::TooLarge { max } => fill(t.import.too_large, &[("max", &(max / 1_000_000).to_string())]),
-            ImportError::NotText => t.import.not_text.to_owned(),
-            ImportError::NotJson(error) => fill(t.import.not_json, &[("reason", &t.parse_error(error))]),
-            ImportError::NotAnExport => t.import.not_export.to_owned(),
-            ImportError::UnknownFormat(name) => fill(t.import.unknown_format, &[("name", &quote(name))]),
-            ImportError::NewerVersion(_) => t.import.newer.to_owned(),
-            ImportError::Invalid(invalid) => t.invalid(invalid),
-        };
-        fill(t.import.refused, &[("reason", &reason)])
+        let not_ours = |detail: String| (t.import.not_ours.to_owned(), Some(detail));
+        match error {
+            PastedError::Link(error) => (t.link_error(*error).to_owned(), None),
+            PastedError::Document(error) => match error {
+                ImportError::TooLarge { max } => {
+                    (fill(t.import.too_large_file, &[("max", &(max / 1_000_000).to_string())]), None)
+                }
+                ImportError::NotText => not_ours(t.import.not_text.to_owned()),
+                ImportError::NotJson(error) => not_ours(fill(t.import.not_json, &[("reason", &t.parse_error(error))])),
+                ImportError::NotAnExport => not_ours(t.import.not_export.to_owned()),
+                ImportError::UnknownFormat(name) => not_ours(fill(t.import.unknown_format, &[("name", &quote(name))])),
+                ImportError::NewerVersion(_) => (t.import.newer_file.to_owned(), None),
+                ImportError::Invalid(invalid) => (t.import.damaged.to_owned(), Some(t.invalid(invalid))),
+            },
+        }
     }
 }
 
@@ -66,6 +73,7 @@ impl FullText {
             Problem::ExpectedString => self.errors.problem_expected_string.to_owned(),
             Problem::ExpectedWholeNumber => self.errors.problem_expected_whole_number.to_owned(),
             Problem::ExpectedNumber => self.errors.problem_expected_number.to_owned(),
+            Problem::ExpectedBoolean => self.errors.problem_expected_boolean.to_owned(),
             Problem::ExpectedRating => self.errors.problem_expected_rating.to_owned(),
             Problem::RatingOutOfRange(n) => fill(self.errors.problem_rating_out_of_range, &[("n", &n.to_string())]),
             Problem::ScoreOutOfRange(n) => fill(self.errors.problem_score_out_of_range, &[("n", &n.to_string())]),
@@ -150,7 +158,7 @@ mod tests {
             ("[1,2]", "the saved data has no format version"),
             (
                 "{\"version\":7}",
-                "the saved data was written by a newer version of this widget (format 7, this one reads up to 2)",
+                "the saved data was written by a newer version of this widget (format 7, this one reads up to 3)",
             ),
             ("{\"version\":0}", "the saved data is damaged (version: unknown format version 0)"),
             (
@@ -169,15 +177,36 @@ mod tests {
         use crate::codec::export::decode_import;
         let q = crate::model::Questionnaire::builtin();
         let doc = r#"{"format":"partnership-readiness/result","version":1,"questionnaire":{"id":"q","version":"1","hash":"h"},"created":"2026-01-01T00:00:00Z","answers":{"clear-objectives.goals":7}}"#;
-        let error = decode_import(doc.as_bytes(), &q).unwrap_err();
+        let problem = |error| EN.import_problem(&PastedError::Document(error));
+        let damaged = decode_import(doc.as_bytes(), &q).unwrap_err();
         assert_eq!(
-            EN.import_error(&error),
-            "This cannot be imported: answers.clear-objectives.goals: rating 7 is not between 1 and 5. Nothing was changed."
+            problem(damaged),
+            (
+                "This result file is damaged or was changed by hand, so nothing was imported.".to_owned(),
+                Some("answers.clear-objectives.goals: rating 7 is not between 1 and 5".to_owned())
+            )
         );
         let newer = decode_import(br#"{"format":"partnership-readiness/backup","version":9}"#, &q).unwrap_err();
         assert_eq!(
-            EN.import_error(&newer),
-            "This cannot be imported: it was made with a newer version of this tool. Nothing was changed."
+            problem(newer),
+            (
+                "This was made with a newer version of this check, which this one cannot read. Nothing was changed."
+                    .to_owned(),
+                None
+            )
+        );
+        let not_json = decode_import(b"hello", &q).unwrap_err();
+        assert_eq!(
+            problem(not_json),
+            (
+                "This is not a result file or link from this check. Nothing was changed.".to_owned(),
+                Some("it is not valid JSON (unexpected character at position 0)".to_owned())
+            )
+        );
+        let (cut_link, detail) = EN.import_problem(&PastedError::Link(crate::codec::link::LinkError::Damaged));
+        assert_eq!(
+            (cut_link.as_str(), detail),
+            ("This link is incomplete or damaged — ask the sender for the complete link.", None)
         );
     }
 

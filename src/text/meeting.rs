@@ -1,23 +1,43 @@
 //! The words of the partner meeting (full build): what each side of a
 //! comparison is called, and the agenda in words — the model's topics and
 //! reasons (`model::agenda`) with the interface language's wording, the
-//! principles' discussion questions and both sides' notes. The screen shows the
-//! agenda in words and `codec::markdown` writes it, so both say the same.
+//! principles' discussion questions, both sides' notes (every one: on its
+//! topic, or raised at the end), the meeting's date and attendees. The screen
+//! shows the agenda in words and `codec::markdown` writes it, so both say the same.
 
 use super::{fill, FullText, UiText};
-use crate::codec::markdown::{WrittenAgenda, WrittenItem};
+use crate::codec::markdown::{WrittenAgenda, WrittenItem, WrittenNotes};
 use crate::model::agenda::{Agenda, Reason, FRAME_MINUTES};
 use crate::model::{Questionnaire, SavedResult};
 
+/// What the person sets for the meeting beside its topics.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meeting {
+    /// `YYYY-MM-DD` (a date field's value), or empty: not set yet.
+    pub date: String,
+    /// Who attends, as typed; `None`: the two sides' names.
+    pub attendees: Option<String>,
+}
+
 impl FullText {
-    /// A result's name where two are shown: its label, or "Result A"/"Result B"
-    /// by `position` (0 or 1).
-    pub fn side_name<'r>(&self, result: &'r SavedResult, position: usize) -> &'r str {
-        if result.label.is_empty() {
-            self.compare.side_names[position.min(1)]
-        } else {
-            &result.label
+    /// What two results shown together are called: their labels; unlabelled,
+    /// "You" and "Partner" when one is someone else's, else "Result A" and
+    /// "Result B". Two equal labels get their position added.
+    pub fn side_names(&self, a: &SavedResult, b: &SavedResult) -> [String; 2] {
+        let name = |result: &SavedResult, position: usize| {
+            if !result.label.is_empty() {
+                result.label.clone()
+            } else if a.received != b.received {
+                (if result.received { self.compare.partner } else { self.compare.you }).to_owned()
+            } else {
+                self.compare.side_names[position].to_owned()
+            }
+        };
+        let names = [name(a, 0), name(b, 1)];
+        if names[0] == names[1] {
+            return [0, 1].map(|i| format!("{} ({})", names[i], self.compare.side_names[i]));
         }
+        names
     }
 
     /// Why a topic is on the agenda, naming the sides.
@@ -44,60 +64,99 @@ impl FullText {
 }
 
 impl UiText {
+    /// A date field's value (`YYYY-MM-DD`) in words, or `None` if it is not one.
+    pub fn field_date(&self, value: &str) -> Option<String> {
+        let mut parts = value.splitn(3, '-').map(|part| part.parse::<u32>().ok());
+        let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+        ((1..=12).contains(&month) && (1..=31).contains(&day)).then(|| self.date(year, month - 1, day))
+    }
+
+    /// The names of one result, or two compared (`sides`), in order.
+    pub fn meeting_names(&self, sides: &[&SavedResult]) -> Vec<String> {
+        match sides {
+            [a, b] => self.full.side_names(a, b).to_vec(),
+            _ => sides.iter().map(|r| self.result_name(r).to_owned()).collect(),
+        }
+    }
+
     /// `agenda` in words, of one result or two compared (`sides`). Text that
-    /// came from outside — the results' labels and notes — passes `outside`
-    /// first: as it is for the screen, neutralised for Markdown (`codec::markdown::inert`).
+    /// came from outside — the results' labels and notes, and what the person
+    /// typed — passes `outside` first: as it is for the screen, neutralised
+    /// for Markdown (`codec::markdown::inert`).
     pub fn written_agenda(
         &self,
         questionnaire: &Questionnaire,
         agenda: &Agenda,
         sides: &[&SavedResult],
+        meeting: &Meeting,
         outside: fn(&str) -> String,
     ) -> WrittenAgenda {
         let t = &self.full;
-        let labels: Vec<String> = match sides {
-            [a, b] => vec![outside(t.side_name(a, 0)), outside(t.side_name(b, 1))],
-            _ => sides.iter().map(|r| outside(self.result_name(r))).collect(),
-        };
+        let names = self.meeting_names(sides);
+        let labels: Vec<String> = names.iter().map(|name| outside(name)).collect();
         let title = match sides {
             [_, _] => fill(t.agenda.title_two, &[("a", &labels[0]), ("b", &labels[1])]),
             [one] if !one.label.is_empty() => fill(t.agenda.title_one, &[("label", &labels[0])]),
             _ => t.agenda.title_untitled.to_owned(),
         };
         let pair = [labels.first().map_or("", String::as_str), labels.get(1).map_or("", String::as_str)];
+        let date = self.field_date(&meeting.date).unwrap_or_else(|| t.agenda.date_unset.to_owned());
+        let attendees = match &meeting.attendees {
+            Some(typed) => outside(typed),
+            None => labels.join(", "),
+        };
+        let facts = vec![
+            fill(t.agenda.date, &[("date", &date)]),
+            fill(t.agenda.attendees, &[("names", &attendees)]),
+            fill(t.agenda.length_fact, &[("n", &agenda.minutes.to_string())]),
+        ];
+        let notes_on = |principle: usize| -> Vec<String> {
+            let id = &questionnaire.principles[principle].id;
+            sides
+                .iter()
+                .zip(&labels)
+                .map(|(result, label)| (label, result.responses.note(id)))
+                .filter(|(_, note)| !note.is_empty())
+                .map(|(label, note)| fill(t.agenda.note, &[("label", label), ("note", &outside(note))]))
+                .collect()
+        };
         let minutes = |n: u32| fill(t.agenda.topic_minutes, &[("n", &n.to_string())]);
-        let frame = |title: &str| WrittenItem {
+        let frame = |title: &str, fill_in: Vec<String>| WrittenItem {
             title: title.to_owned(),
             minutes: minutes(FRAME_MINUTES),
+            principle: None,
             reason: None,
             questions: Vec::new(),
             notes: Vec::new(),
+            fill_in,
         };
         let topics = agenda.topics.iter().map(|topic| {
             let principle = &questionnaire.principles[topic.principle];
             WrittenItem {
                 title: principle.title.clone(),
                 minutes: minutes(topic.minutes),
+                principle: Some(topic.principle),
                 reason: Some(t.agenda_reason(topic.reason, pair)),
                 questions: principle.questions.iter().take(topic.questions).cloned().collect(),
-                notes: sides
-                    .iter()
-                    .zip(&labels)
-                    .map(|(result, label)| (label, result.responses.note(&principle.id)))
-                    .filter(|(_, note)| !note.is_empty())
-                    .map(|(label, note)| fill(t.agenda.note, &[("label", label), ("note", &outside(note))]))
-                    .collect(),
+                notes: notes_on(topic.principle),
+                fill_in: Vec::new(),
             }
         });
-        let mut items = vec![frame(t.agenda.opening)];
+        let mut items = vec![frame(t.agenda.opening, Vec::new())];
         items.extend(topics);
-        items.push(frame(t.agenda.next_steps));
-        WrittenAgenda { title, length: fill(t.agenda.length_option, &[("n", &agenda.minutes.to_string())]), items }
+        items.push(frame(t.agenda.decisions, vec![t.agenda.decision_line.to_owned(); 3]));
+        let raised = (0..questionnaire.principles.len())
+            .filter(|&index| !agenda.topics.iter().any(|topic| topic.principle == index))
+            .map(|index| WrittenNotes { title: questionnaire.principles[index].title.clone(), notes: notes_on(index) })
+            .filter(|raised| !raised.notes.is_empty())
+            .collect();
+        WrittenAgenda { title, facts, items, raised_title: t.agenda.raised_title.to_owned(), raised }
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::Meeting;
     use crate::codec::markdown;
     use crate::model::agenda::for_comparison;
     use crate::model::compare::Comparison;
@@ -108,44 +167,86 @@ mod tests {
     #[test]
     fn the_agenda_of_a_known_pair_reads_exactly_so() {
         let q = Questionnaire::builtin();
-        let make = |ratings: [u8; 10], label: &str, note: Option<(usize, &str)>| {
+        let make = |ratings: [u8; 10], label: &str, notes: &[(usize, &str)]| {
             let mut responses = Responses::default();
             for (principle, rating) in q.principles.iter().zip(ratings) {
                 for statement in &principle.statements {
                     responses.set_answer(&statement.id, Answer::Rated(Rating::from_value(rating).unwrap()));
                 }
             }
-            if let Some((principle, note)) = note {
-                responses.set_note(&q.principles[principle].id, note);
+            for (principle, note) in notes {
+                responses.set_note(&q.principles[*principle].id, note);
             }
             SavedResult::finish(&q, responses, label, 0, 0)
         };
-        let acme = make([5, 4, 3, 2, 1, 4, 3, 4, 4, 3], "Acme", Some((0, "Bring the numbers.")));
-        let contoso = make([2, 4, 3, 3, 1, 5, 2, 4, 4, 3], "Contoso", Some((4, "Legal needs to join.")));
+        let acme =
+            make([5, 4, 3, 2, 1, 4, 3, 4, 4, 3], "Acme", &[(0, "Bring the numbers."), (9, "Party <b>after</b>!")]);
+        let contoso = make([2, 4, 3, 3, 1, 5, 2, 4, 4, 3], "Contoso", &[(4, "Legal needs to join.")]);
         let agenda = for_comparison(&Comparison::of(&q, &acme, &contoso), 30);
-        let written = EN.written_agenda(&q, &agenda, &[&acme, &contoso], str::to_owned);
+        let meeting = Meeting { date: "2026-12-03".into(), attendees: None };
+        let written = EN.written_agenda(&q, &agenda, &[&acme, &contoso], &meeting, markdown::inert);
         assert_eq!(
             markdown::agenda(&written),
-            "# Meeting agenda: Acme and Contoso
+            r"# Meeting agenda: Acme and Contoso
 
-30 minutes
+- Date: 3 December 2026
+- Attendees: Acme, Contoso
+- Length: 30 minutes
 
-1. Opening: what each side wants from the partnership (5 min)
-2. Clear objectives (10 min)
-   Seen far apart: Acme 100, Contoso 25 (a gap of 75).
-   - What specific outcomes does each of us expect from this partnership in the first year, and how will we know we reached them?
-   - Where do our goals overlap, and where do they pull in different directions?
-   Note from Acme: Bring the numbers.
-3. Open and transparent communication (5 min)
-   Seen far apart: Acme 25, Contoso 50 (a gap of 25).
-   - Which channels and meeting rhythm will we use, and who are the contacts on each side?
-   - How will we raise problems and bad news early, before they grow?
-4. Personal relationships (5 min)
-   Seen far apart: Acme 75, Contoso 100 (a gap of 25).
-   - Who are the key people on each side, and how well do they know each other?
-   - How will we build trust beyond formal meetings?
-5. Next steps: owners and dates (5 min)
+## 1. Opening: what each side wants from the partnership (5 min)
+
+## 2. Clear objectives (10 min)
+
+Seen far apart: Acme 100, Contoso 25 (a gap of 75).
+
+- What specific outcomes does each of us expect from this partnership in the first year, and how will we know we reached them?
+- Where do our goals overlap, and where do they pull in different directions?
+
+> Note from Acme: Bring the numbers.
+
+## 3. Open and transparent communication (5 min)
+
+Seen far apart: Acme 25, Contoso 50 (a gap of 25).
+
+- Which channels and meeting rhythm will we use, and who are the contacts on each side?
+- How will we raise problems and bad news early, before they grow?
+
+## 4. Mutually beneficial agreements (5 min)
+
+Low on both sides: Acme 0, Contoso 0.
+
+- What value does each side get, and does each consider the split fair?
+- How do we share costs, revenue, resources and access to each other's networks?
+
+> Note from Contoso: Legal needs to join.
+
+## 5. Decisions and owners (5 min)
+
+- Decision: … · Owner: … · By: …
+- Decision: … · Owner: … · By: …
+- Decision: … · Owner: … · By: …
+
+## Raised in notes
+
+### Celebrating successes together
+
+> Note from Acme: Party \<b\>after\</b\>\!
 "
         );
+    }
+
+    #[test]
+    fn sides_are_named_by_label_or_by_whose_they_are() {
+        let q = Questionnaire::builtin();
+        let own = SavedResult::finish(&q, Responses::default(), "", 1, 0);
+        let received = SavedResult { received: true, ..own.clone() };
+        assert_eq!(EN.full.side_names(&own, &received), ["You", "Partner"]);
+        assert_eq!(EN.full.side_names(&own, &own), ["Result A", "Result B"]);
+        let acme = SavedResult { label: "Acme".into(), ..own.clone() };
+        assert_eq!(EN.full.side_names(&acme, &received), ["Acme", "Partner"]);
+        assert_eq!(EN.full.side_names(&acme, &acme), ["Acme (Result A)", "Acme (Result B)"]);
+        assert_eq!(EN.field_date("2026-02-28").as_deref(), Some("28 February 2026"));
+        assert_eq!(EN.field_date("2026-13-01"), None);
+        assert_eq!(EN.field_date(""), None);
     }
 }

@@ -57,6 +57,15 @@ impl UiText {
             &result.label
         }
     }
+
+    /// "Compare with …" naming the other result: its label, else whose it is.
+    pub fn compare_with(&self, other: &SavedResult) -> String {
+        match (other.label.is_empty(), other.received) {
+            (false, _) => fill(self.results.compare_with, &[("label", &other.label)]),
+            (true, false) => self.results.compare_with_mine.to_owned(),
+            (true, true) => self.results.compare_with_received.to_owned(),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -59,55 +59,66 @@ async fn two_results_compare_by_gap_and_by_principle_and_lead_to_an_agenda() {
     assert_eq!(app.heading(), "Compare Us with\u{2026}");
     app.click_starting("Compare with Partner").await;
     assert_eq!(app.heading(), "Comparison: Us and Partner");
+    let cards: Vec<String> = app.all(".pr-compare-overall").iter().map(|c| c.text_content().unwrap()).collect();
+    assert_eq!(cards.len(), 2, "both overall scores at the top");
+    assert!(cards[0].starts_with("Us") && cards[1].starts_with("Partner"), "{cards:?}");
+    assert_eq!(app.text(".pr-talk-first-list"), "Aligned values and culture: a gap of 75");
+    let groups: Vec<String> = app.all(".pr-group-line").iter().map(|g| g.text_content().unwrap_or_default()).collect();
+    assert_eq!(groups, ["Shared priorities (both below 60): None.", "Build on (both 75 or more): Clear objectives"]);
     assert!(app
         .page_text()
         .contains("Scored on one side only, and so left out of the ranking: Complementary strengths."));
-    let groups: Vec<String> = app.all(".pr-group").iter().map(|g| g.text_content().unwrap_or_default()).collect();
-    assert!(groups[0].contains("Aligned values and culture \u{2013} Us 100, Partner 25"), "{groups:?}");
-    assert!(groups[1].contains("None."), "{groups:?}");
-    assert!(groups[2].contains("Clear objectives \u{2013} Us 100, Partner 100"), "{groups:?}");
 
-    // Largest gap first; then by principle order, announced.
-    let table = ".pr-compare-table";
-    let first_rows = |app: &Mounted| rows(app, table).into_iter().take(3).collect::<Vec<_>>();
+    // Every principle as a gap row, its numbers said in words; largest gap first.
+    let sentences = |app: &Mounted| -> Vec<String> {
+        app.all(".pr-gap-rows > li .pr-visually-hidden").iter().take(3).map(|s| s.text_content().unwrap()).collect()
+    };
     assert_eq!(
-        first_rows(&app),
+        sentences(&app),
         [
-            ["2.Aligned values and culture", "100", "25", "75"],
-            ["1.Clear objectives", "100", "100", "0"],
-            ["3.Complementary strengths", "75", "No score", "\u{2013}"],
+            "Aligned values and culture: Us 100, Partner 25, a gap of 75.",
+            "Clear objectives: Us 100, Partner 100, a gap of 0.",
+            "Complementary strengths: Us 75, Partner No score.",
         ]
     );
-    assert_eq!(app.one(&format!("{table} th[aria-sort]")).text_content().unwrap(), "Gap");
+    assert_eq!(app.all(".pr-gap-rows > li circle").len(), 3, "a mark for each of Us's three scores");
+    assert_eq!(app.all(".pr-gap-rows > li polygon").len(), 2, "a diamond for each of Partner's two");
     assert_eq!(app.text(".pr-compare [role=status]"), "Sorted by largest gap.");
     app.click("Sort by principle order").await;
-    assert_eq!(first_rows(&app)[0][0], "1.Clear objectives");
-    assert_eq!(app.one(&format!("{table} th[aria-sort]")).get_attribute("aria-sort").as_deref(), Some("ascending"));
+    assert_eq!(sentences(&app)[0], "Clear objectives: Us 100, Partner 100, a gap of 0.");
     assert_eq!(app.text(".pr-compare [role=status]"), "Sorted by principle order.");
-    assert!(app.page_text().contains("Us: Strongly agree \u{2014} Partner: Disagree"));
+    assert_eq!(app.text(".pr-differences summary"), "Statements answered far apart (3)");
+    assert!(app.text(".pr-differences").contains("Us: Strongly agree \u{2014} Partner: Disagree"));
 
-    // The agenda: the gap first, then the remaining difference.
-    app.click("Meeting agenda").await;
+    // The agenda: the gap first, then what both see alike.
+    app.click("Prepare the meeting").await;
     assert_eq!(app.heading(), "Meeting agenda: Us and Partner");
-    let topics: Vec<String> = app.all(".pr-agenda-items > li h3").iter().map(|h| h.text_content().unwrap()).collect();
-    assert_eq!(
-        topics,
-        [
-            "Opening: what each side wants from the partnership5 min",
-            "Aligned values and culture25 min",
-            "Clear objectives25 min",
-            "Next steps: owners and dates5 min",
-        ]
-    );
+    let topics = |app: &Mounted| -> Vec<String> {
+        app.all(".pr-agenda-items > li h3").iter().map(|h| h.text_content().unwrap()).collect()
+    };
+    let suggested = topics(&app);
+    assert_eq!(suggested.first().map(String::as_str), Some("Opening: what each side wants from the partnership5 min"));
+    assert!(suggested[1].starts_with("Aligned values and culture"), "{suggested:?}");
+    assert!(suggested.last().unwrap().starts_with("Decisions and owners"), "{suggested:?}");
+    app.click("Leave out Aligned values and culture").await;
+    assert!(!topics(&app).iter().any(|t| t.starts_with("Aligned values")), "left out");
+    assert_eq!(app.text(".pr-agenda [role=status]"), "Aligned values and culture left out; times recomputed.");
+    app.click("Back to the suggested topics").await;
+    assert_eq!(topics(&app), suggested);
     app.one("input[type=radio]").dyn_ref::<web_sys::HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
-    assert!(app.text(".pr-agenda-items").contains("Aligned values and culture10 min"), "30 minutes");
     fake_clipboard(false);
     app.click("Copy as Markdown").await;
     wait_until("the copy is reported", 200, || !app.text(".pr-agenda [role=status]").is_empty()).await;
     assert_eq!(app.text(".pr-agenda [role=status]"), "The agenda was copied to the clipboard.");
     let markdown = copied_text().expect("the agenda was copied");
-    assert!(markdown.starts_with("# Meeting agenda: Us and Partner\n\n30 minutes\n\n1. Opening"), "{markdown}");
+    assert!(
+        markdown.starts_with(
+            "# Meeting agenda: Us and Partner\n\n- Date: to be agreed\n- Attendees: Us, Partner\n- Length: 30 minutes\n"
+        ),
+        "{markdown}"
+    );
+    assert!(markdown.contains("\n## 1. Opening: what each side wants from the partnership (5 min)\n"), "{markdown}");
     app.click("Download .md").await;
     let status = app.text(".pr-agenda [role=status]");
     assert!(status.contains("partnership-readiness-agenda-us-and-partner-") && status.contains(".md"), "{status}");
@@ -119,7 +130,7 @@ async fn two_results_compare_by_gap_and_by_principle_and_lead_to_an_agenda() {
 async fn a_result_alone_has_an_agenda_of_its_weakest_principles() {
     let app = Mounted::new(&fresh_key("agenda-one")).await;
     finish(&app, "", &["Agree", "Disagree", "Strongly agree", "Neutral"]).await;
-    app.click("Meeting agenda").await;
+    app.click("Prepare the meeting").await;
     assert_eq!(app.heading(), "Meeting agenda");
     let reasons: Vec<String> = app.all(".pr-agenda-reason").iter().map(|p| p.text_content().unwrap()).collect();
     assert_eq!(reasons, ["Scored 25.", "Scored 50.", "Scored 75.", "Scored 100."]);

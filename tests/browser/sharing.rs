@@ -30,7 +30,7 @@ async fn a_result_is_shared_as_json_and_imported_once() {
     let key = fresh_key("share-json");
     let app = Mounted::new(&key).await;
     app.finish_check("Acme", FIRST_TWO).await;
-    app.click("Share or export").await;
+    app.click("Send to your partner").await;
     assert_eq!(app.heading(), "Share or export: Acme");
     fake_clipboard(false);
     app.click("Copy JSON").await;
@@ -45,7 +45,7 @@ async fn a_result_is_shared_as_json_and_imported_once() {
     assert_eq!(other.heading(), "Import results");
     for expected in ["Imported: 1 new, 0 already saved.", "Imported: 0 new, 1 already saved."] {
         other.type_into("textarea", &json).await;
-        other.click("Import the pasted text").await;
+        other.click("Import").await;
         assert_eq!(other.text(".pr-import-outcome[role=status]"), expected);
     }
     assert!(stored_results(&other_key).unwrap().contains("Acme"));
@@ -53,12 +53,13 @@ async fn a_result_is_shared_as_json_and_imported_once() {
     // A broken document says what is wrong and where; nothing changes.
     let before = stored_results(&other_key);
     other.type_into("textarea", &json.replacen(":5,", ":7,", 1)).await;
-    other.click("Import the pasted text").await;
-    let alert = other.text("[role=alert]");
-    assert!(
-        alert.starts_with("This cannot be imported: answers.") && alert.contains("rating 7 is not between 1 and 5"),
-        "{alert}"
+    other.click("Import").await;
+    assert_eq!(
+        other.text("[role=alert]"),
+        "This result file is damaged or was changed by hand, so nothing was imported."
     );
+    let detail = other.text(".pr-import-problem details");
+    assert!(detail.starts_with("Details") && detail.contains("rating 7 is not between 1 and 5"), "{detail}");
     assert_eq!(stored_results(&other_key), before);
 }
 
@@ -67,11 +68,16 @@ async fn a_share_link_opens_read_only_and_saves_on_request() {
     let key = fresh_key("share-link");
     let app = Mounted::new(&key).await;
     app.finish_check("Northwind", FIRST_TWO).await;
-    app.click("Share or export").await;
-    app.check("Include the label and notes").await;
+    app.click("Send to your partner").await;
+    assert_eq!(
+        app.text("[data-testid=seen-as]"),
+        "Your partner sees it as \u{201c}Received: Northwind (partner view)\u{201d}."
+    );
     fake_clipboard(false);
-    app.click("Copy share link").await;
+    app.click("Copy link").await;
     let link = copied(&app).await;
+    let shown = app.one("input[readonly]").dyn_into::<web_sys::HtmlInputElement>().unwrap().value();
+    assert_eq!(shown, link, "the link on screen is the one copied");
     assert_eq!(app.text(".pr-share-status"), "The share link was copied to the clipboard.");
     let hash = &link[link.find('#').expect("a fragment")..];
     assert!(hash.starts_with(&format!("#pr1.{}.", widget_tag(&key))), "{hash}");
@@ -79,12 +85,15 @@ async fn a_share_link_opens_read_only_and_saves_on_request() {
     set_fragment(hash);
     let receiver_key = fresh_key("share-link-receiver");
     let receiver = Mounted::with_props(&receiver_key, "receiver", Some(Intent::Shared)).await;
-    assert_eq!(receiver.heading(), "Shared result: Northwind");
+    assert_eq!(receiver.heading(), "Received: Northwind (partner view)");
     assert!(receiver.page_text().contains("not kept in this browser unless you save it"));
     assert!(stored_results(&receiver_key).is_none(), "nothing saved on opening");
     receiver.click("Save to my results").await;
-    assert_eq!(receiver.heading(), "Your results: Northwind");
-    assert!(stored_results(&receiver_key).unwrap().contains("Northwind"));
+    // Saved as what it is: someone else's result, kept apart from one's own.
+    assert_eq!(receiver.heading(), "Received: Northwind (partner view)");
+    assert!(receiver.one(".pr-results").text_content().unwrap().contains("Someone else answered this check"));
+    let stored = stored_results(&receiver_key).unwrap();
+    assert!(stored.contains("Northwind") && stored.contains("\"received\":true"), "{stored}");
     assert_eq!(gloo::utils::window().location().hash().unwrap(), "", "the link leaves the address once saved");
 }
 
@@ -108,16 +117,15 @@ async fn a_sealed_link_opens_only_with_its_passphrase() {
     let key = fresh_key("sealed-link");
     let app = Mounted::new(&key).await;
     app.finish_check("Contoso", FIRST_TWO).await;
-    app.click("Share or export").await;
-    app.check("Include the label and notes").await;
+    app.click("Send to your partner").await;
     app.check("Protect with a passphrase").await;
     app.type_into("input[type=password]", "short").await;
-    app.click("Copy share link").await;
+    app.click("Create and copy protected link").await;
     assert_eq!(app.text(".pr-share-status"), "The passphrase needs at least 8 characters.");
     app.type_into("input[type=password]", "correct horse battery").await;
     // A refused copy: the link is shown for copying by hand instead.
     fake_clipboard(true);
-    app.click("Copy share link").await;
+    app.click("Create and copy protected link").await;
     wait_until("the link is sealed", 200, || app.text(".pr-share-status").starts_with("The browser did not allow"))
         .await;
     let link = app.one("textarea[readonly]").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value();
@@ -132,7 +140,7 @@ async fn a_sealed_link_opens_only_with_its_passphrase() {
     wait_until("the wrong passphrase is refused", 200, || receiver.page_text().contains("not right")).await;
     receiver.type_into("input[type=password]", "correct horse battery").await;
     receiver.click("Open").await;
-    wait_until("the result opens", 200, || receiver.heading() == "Shared result: Contoso").await;
+    wait_until("the result opens", 200, || receiver.heading() == "Received: Contoso (partner view)").await;
 }
 
 #[wasm_bindgen_test]
@@ -147,16 +155,15 @@ async fn a_link_too_long_for_mail_and_chat_is_not_offered() {
         app.click(if principle == 9 { "Review answers" } else { "Next" }).await;
     }
     app.click("See results").await;
-    app.click("Share or export").await;
-    app.check("Include the label and notes").await;
-    fake_clipboard(false);
-    app.click("Copy share link").await;
-    let status = app.text(".pr-share-status");
-    assert!(status.starts_with("This link would be ") && status.contains("send the file instead"), "{status}");
-    assert_eq!(copied_text(), None, "nothing was copied");
+    app.click("Send to your partner").await;
+    app.check("The notes (10)").await;
+    let notice = app.text(".pr-share .pr-notice-inline");
+    assert!(notice.starts_with("This link would be ") && notice.contains("send the file instead"), "{notice}");
+    assert!(!app.has_button("Copy link"), "a link too long is not offered");
     // Without the notes the link is short again.
-    app.check("Include the label and notes").await;
-    app.click("Copy share link").await;
+    app.check("The notes (10)").await;
+    fake_clipboard(false);
+    app.click("Copy link").await;
     wait_until("the short link is copied", 200, || copied_text().is_some()).await;
     assert!(copied_text().unwrap().len() < 400);
 }

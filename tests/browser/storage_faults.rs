@@ -65,7 +65,7 @@ async fn corrupt_data_is_moved_to_a_backup_key_not_deleted() {
     assert!(app.root.query_selector(".pr-notice").unwrap().is_none());
     app.click("Start the check").await;
     app.answer(0, "Agree").await;
-    assert!(stored(&key).unwrap().starts_with("{\"version\":2"), "fresh data is saved again");
+    assert!(stored(&key).unwrap().starts_with("{\"version\":3"), "fresh data is saved again");
     assert_eq!(stored(&backup).as_deref(), Some("{\"version\":1,\"draft\":{oops"), "backup untouched");
 }
 
@@ -103,7 +103,7 @@ async fn data_from_a_newer_version_written_after_loading_is_not_overwritten_eith
     app.answer(0, "Agree").await;
     assert!(stored(&key).is_some());
     // A newer build in another tab writes its format meanwhile.
-    let future = "{\"version\":3,\"results\":[\"kept\"]}";
+    let future = "{\"version\":4,\"results\":[\"kept\"]}";
     local_storage().set_item(&key, future).unwrap();
     app.answer(1, "Agree").await;
     assert_eq!(stored(&key).as_deref(), Some(future), "checked at every save");

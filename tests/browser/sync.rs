@@ -177,7 +177,7 @@ async fn a_format_1_document_is_migrated_by_the_next_save_and_nothing_is_lost() 
     app.click("Continue where you left off").await;
     app.answer(1, "Agree").await;
     let main = stored(&key).unwrap();
-    assert!(main.starts_with("{\"version\":2,\"draft\":") && !main.contains("history"), "{main}");
+    assert!(main.starts_with("{\"version\":3,\"draft\":") && !main.contains("history"), "{main}");
     assert!(stored_results(&key).unwrap().contains("Partner A"));
     app.unmount();
     let again = Mounted::new(&key).await;

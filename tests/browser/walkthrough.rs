@@ -130,8 +130,10 @@ async fn known_answers_score_58_with_strengths_and_priorities() {
     assert_eq!(app.all(".pr-score-table tbody tr").len(), 10);
     assert_eq!(app.text("[data-principle=clear-objectives] .pr-score"), "38");
     assert_eq!(app.text("[data-principle=mutual-benefit] .pr-score"), "75");
-    assert_eq!(app.all("svg.pr-chart .pr-chart-point").len(), 10);
-    assert!(app.one("svg.pr-chart polygon.pr-chart-shape").get_attribute("points").is_some());
+    // A bar per principle, as long as its score (the mutual-benefit one 75 of 100).
+    assert_eq!(app.all(".pr-score-table svg.pr-bar").len(), 10);
+    let bar = app.one(".pr-score-table tbody tr:nth-child(5) .pr-bar-fill");
+    assert_eq!(bar.get_attribute("width").as_deref(), Some("75"));
 
     let strengths: Vec<String> = app.all(".pr-strengths li strong").iter().map(|e| e.text_content().unwrap()).collect();
     assert_eq!(

@@ -121,8 +121,8 @@ describe('a host page cannot break the widget, nor the widget the page', () => {
     assert.equal(await page.locator('h1').evaluate((h) => getComputedStyle(h).color), 'rgb(255, 0, 0)');
 
     await finishCheck(widget, 'Hostile host');
-    const chart = await widget.locator('svg.pr-chart').evaluate((svg) => getComputedStyle(svg).display);
-    assert.notEqual(chart, 'none', 'the chart shows although the host hides every svg');
+    const bar = await widget.locator('svg.pr-bar').first().evaluate((svg) => getComputedStyle(svg).display);
+    assert.notEqual(bar, 'none', 'the bars show although the host hides every svg');
     const completed = (await events()).filter((e) => e.name === 'completed');
     assert.equal(completed.length, 1);
     assert.equal(completed[0].detail.summary.label, 'Hostile host');
@@ -136,7 +136,7 @@ describe('a host page cannot break the widget, nor the widget the page', () => {
     const ours = page.locator('#ours');
     const theirs = page.locator('#theirs');
     await finishCheck(ours, 'Us');
-    await ours.locator('.pr-results .pr-button-primary').click();
+    await ours.getByRole('button', { name: 'Back to start' }).click();
     const stored = await page.evaluate(() => ({
       ours: localStorage.getItem('our-check:results'),
       theirs: localStorage.getItem('their-check:results'),
@@ -234,20 +234,40 @@ describe('in an iframe on another origin', () => {
   });
 });
 
+describe('share links from an iframe', () => {
+  test("open on the host's page around the iframe, which passes them on to the widget", async () => {
+    const host = `${server.url}examples/iframe-host.html`;
+    const sender = await openProfile(browser, server, 'examples/iframe-host.html');
+    const frame = sender.page.frameLocator('#readiness-frame').locator('[data-partnership-readiness]');
+    await finishCheck(frame, 'Framed');
+    const link = await copyShareLink(frame, sender.page);
+    assert.ok(link.startsWith(`${host}#pr1.`), `the link opens the host's page: ${link}`);
+
+    const receiver = await openProfile(browser, server, `examples/iframe-host.html${fragmentOf(link)}`);
+    const theirs = receiver.page.frameLocator('#readiness-frame').locator('[data-partnership-readiness]');
+    await theirs.getByRole('heading', { name: 'Received: Framed (partner view)' }).waitFor();
+    await theirs.getByRole('button', { name: 'Take the check yourself' }).waitFor();
+    for (const { errors, context } of [sender, receiver]) {
+      errors.check();
+      await context.close();
+    }
+  });
+});
+
 describe('a strict Content-Security-Policy', () => {
   for (const path of ['', 'embed.html', 'examples/strict-csp.html', 'examples/inline.html', 'trusted-types.html']) {
     test(`${path || 'index.html'} starts, completes, shares and compares with zero violations`, async () => {
       const { context, page, errors, violations } = await strictPage(path, { permissions: ['clipboard-read', 'clipboard-write'] });
       const widget = page.locator('[data-partnership-readiness]').first();
       await finishCheck(widget, 'First');
-      await widget.locator('.pr-results .pr-button-primary').click();
+      await widget.getByRole('button', { name: 'Back to start' }).click();
       await finishCheck(widget, 'Second', () => 2);
       // Sharing and comparing load the full build.
-      await widget.getByRole('button', { name: 'Share or export' }).click();
-      await widget.getByRole('button', { name: 'Copy share link' }).click();
+      await widget.getByRole('button', { name: 'Send to your partner' }).click();
+      await widget.getByRole('button', { name: 'Copy link', exact: true }).click();
       await widget.getByText('The share link was copied to the clipboard.').waitFor();
       await widget.getByRole('button', { name: 'Back to the result' }).click();
-      await widget.getByRole('button', { name: 'Compare' }).click();
+      await widget.getByRole('button', { name: 'Compare', exact: true }).click();
       await widget.getByRole('button', { name: /^Compare with First/ }).click();
       await widget.getByRole('heading', { name: 'Comparison: Second and First' }).waitFor();
       assert.deepEqual(await violations(), []);
@@ -271,8 +291,8 @@ describe('from a sub-path of the host’s site', () => {
       await page.goto(sub.url);
       const widget = page.locator('[data-partnership-readiness]');
       await finishCheck(widget, 'Sub-path');
-      await widget.getByRole('button', { name: 'Share or export' }).click();
-      await widget.getByRole('button', { name: 'Copy share link' }).click();
+      await widget.getByRole('button', { name: 'Send to your partner' }).click();
+      await widget.getByRole('button', { name: 'Copy link', exact: true }).click();
       await widget.getByText('The share link was copied to the clipboard.').waitFor();
       await page.goto(`${sub.url}examples/german.html`);
       await page.locator('[data-partnership-readiness]').getByRole('button', { name: 'Check starten' }).waitFor();
@@ -297,11 +317,11 @@ describe('privacy', () => {
     await page.reload();
     const widget = page.locator('#readiness');
     await finishCheck(widget, 'Audited');
-    await widget.getByRole('button', { name: 'Share or export' }).click();
-    await widget.getByRole('button', { name: 'Copy share link' }).click();
+    await widget.getByRole('button', { name: 'Send to your partner' }).click();
+    await widget.getByRole('button', { name: 'Copy link', exact: true }).click();
     await widget.getByText('The share link was copied to the clipboard.').waitFor();
     await widget.getByRole('button', { name: 'Back to the result' }).click();
-    await widget.getByRole('button', { name: 'Compare' }).click();
+    await widget.getByRole('button', { name: 'Compare', exact: true }).click();
     await widget.getByRole('heading', { name: /^Compare Audited with/ }).waitFor();
     const foreign = requested.filter((url) => !url.startsWith(server.url));
     assert.deepEqual(foreign, [], 'nothing leaves the origin');
@@ -370,17 +390,23 @@ describe('languages', () => {
     const months = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
     const now = new Date();
     assert.match(await widgetText(page), new RegExp(`${now.getDate()}\\. ${months[now.getMonth()]} ${now.getFullYear()}`));
-    await widget.getByRole('button', { name: 'Teilen oder exportieren' }).click();
+    await widget.getByRole('button', { name: 'An Ihren Partner senden' }).click();
     await widget.getByRole('heading', { name: /Partner AG/ }).waitFor();
     await look('share');
     await widget.getByRole('button', { name: 'Zurück zum Ergebnis' }).click();
-    await widget.getByRole('button', { name: 'Besprechungsagenda' }).click();
+    await widget.getByRole('button', { name: 'Das Treffen vorbereiten' }).click();
     await widget.locator('.pr-agenda-items').waitFor();
     await look('agenda');
     await widget.getByRole('button', { name: 'Zurück zum Ergebnis' }).click();
-    await widget.getByRole('button', { name: 'Vergleichen' }).click();
+    await widget.getByRole('button', { name: 'Vergleichen', exact: true }).click();
     await widget.locator('.pr-compare').waitFor();
     await look('compare');
+    // The import screen, with its choice of whose result it is.
+    await widget.getByRole('button', { name: 'Zurück zum Ergebnis' }).click();
+    await widget.getByRole('button', { name: 'Zurück zum Start' }).click();
+    await widget.getByRole('button', { name: 'Ergebnisse importieren' }).click();
+    await widget.locator('.pr-import').waitFor();
+    await look('import');
     errors.check();
     await context.close();
   });
@@ -403,17 +429,17 @@ describe('languages', () => {
     const deWidget = dePage.locator('[data-partnership-readiness]');
     await finishCheck(deWidget, 'Auf Deutsch', (p) => (p % 5) + 1);
     const germanScores = await deWidget.locator('.pr-score-table .pr-score').allInnerTexts();
-    const link = await copyShareLink(deWidget, dePage, { texts: true, words: SHARE_WORDS.de });
+    const link = await copyShareLink(deWidget, dePage, { words: SHARE_WORDS.de });
 
     const { context: english, page: enPage, errors: enErrors } =
       await openProfile(browser, server, `examples/strict-csp.html${fragmentOf(link)}`);
     const enWidget = enPage.locator('[data-partnership-readiness]');
     // The link was made by another widget's key: it still opens here, in English.
-    await enWidget.getByRole('heading', { name: 'Shared result: Auf Deutsch' }).waitFor();
+    await enWidget.getByRole('heading', { name: 'Received: Auf Deutsch (partner view)' }).waitFor();
     assert.deepEqual(await enWidget.locator('.pr-score-table .pr-score').allInnerTexts(), germanScores);
     assert.doesNotMatch(await widgetText(enPage), /different version/);
     await enWidget.getByRole('button', { name: 'Save to my results' }).click();
-    await enWidget.getByRole('heading', { name: 'Your results: Auf Deutsch' }).waitFor();
+    await enWidget.locator('.pr-results').getByRole('heading', { name: 'Received: Auf Deutsch (partner view)' }).waitFor();
     await enWidget.getByRole('button', { name: 'Back to start' }).click();
     await finishCheck(enWidget, 'In English', () => 3);
     await compareWith(enWidget, 'Auf Deutsch');
@@ -494,7 +520,7 @@ describe('configuration', () => {
     await widget.locator('.pr-start .pr-button-primary').waitFor();
     const events = await recordEvents(page, '#readiness');
     await finishCheck(widget, 'Evented', () => 5);
-    await widget.getByRole('button', { name: 'Share or export' }).click();
+    await widget.getByRole('button', { name: 'Send to your partner' }).click();
     await widget.getByRole('button', { name: 'Copy JSON' }).click();
     await widget.getByText('The JSON was copied to the clipboard.').waitFor();
     const all = await events();

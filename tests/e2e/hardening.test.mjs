@@ -83,7 +83,7 @@ describe('passphrase links', () => {
   test('a cut-off link says it is damaged, even with the right passphrase; a changed header does not open', async () => {
     const sender = await profile();
     await finishCheck(sender.page, 'Initech');
-    const link = await copyShareLink(sender.page, sender.page, { texts: true, passphrase: '  Geheimnis ✓  ' });
+    const link = await copyShareLink(sender.page, sender.page, { passphrase: '  Geheimnis ✓  ' });
     assert.match(fragmentOf(link), /^#pr2\./);
 
     const receiver = await profile(fragmentOf(link).slice(0, -3));
@@ -104,7 +104,7 @@ describe('passphrase links', () => {
     await openAfresh(receiver.page, fragmentOf(link));
     await receiver.page.getByLabel('Passphrase').fill('Geheimnis \u2713'.normalize('NFD'));
     await receiver.page.getByRole('button', { name: 'Open' }).click();
-    await receiver.page.getByRole('heading', { name: 'Shared result: Initech' }).waitFor();
+    await receiver.page.getByRole('heading', { name: 'Received: Initech (partner view)' }).waitFor();
     for (const { errors, context } of [sender, receiver]) {
       errors.check();
       await context.close();
@@ -120,13 +120,13 @@ describe('text from outside', () => {
     };
     const partner = await profile();
     await finishCheck(partner.page, hostile.label, (p) => (p < 5 ? 2 : 5), { notes: { 0: hostile.note } });
-    const link = await copyShareLink(partner.page, partner.page, { texts: true });
+    const link = await copyShareLink(partner.page, partner.page, { notes: true });
 
     const me = await profile();
     await finishCheck(me.page, 'Us', () => 5, { notes: { 0: 'Our own plain note' } });
     await openAfresh(me.page, fragmentOf(link));
     await compareWith(me.page, 'Us');
-    await me.page.getByRole('button', { name: 'Meeting agenda' }).click();
+    await me.page.getByRole('button', { name: 'Prepare the meeting' }).click();
     await me.page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await me.page.getByText('The agenda was copied to the clipboard.').waitFor();
     const markdown = await me.page.evaluate(() => navigator.clipboard.readText());
@@ -214,7 +214,7 @@ describe('what the host configures', () => {
     const link = await copyShareLink(sender.page, sender.page);
     const { context, page, errors } = await profile(`no-sharing.html${fragmentOf(link)}`);
     await widget(page).locator('.pr-start').waitFor();
-    assert.equal(await widget(page).getByText('Shared result').count(), 0);
+    assert.equal(await widget(page).getByText('(partner view)').count(), 0, 'the link is not opened');
     errors.check();
     for (const c of [context, sender.context]) await c.close();
   });
@@ -261,8 +261,8 @@ describe('saved data', () => {
       format: 'partnership-readiness/result', version: 1,
       questionnaire: { id: 'partnership-readiness', version: '0.9', hash: 'x' }, created: '2026-01-01T00:00:00Z', answers,
     });
-    await page.getByLabel('Or paste the JSON').fill(document);
-    await page.getByRole('button', { name: 'Import the pasted text' }).click();
+    await page.getByLabel('Or paste a share link or the JSON').fill(document);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
     const status = page.locator('.pr-import-outcome[role=status]');
     await status.filter({ hasText: 'Imported: 1 new' }).waitFor();
     const text = await status.innerText();

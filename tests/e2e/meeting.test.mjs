@@ -5,6 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { HtmlRenderer, Parser } from 'commonmark';
 import { axeViolations, compareWith, copyShareLink, finishCheck, fragmentOf, launchBrowser, openProfile, serveDist } from './support.mjs';
 
 let server;
@@ -47,45 +48,54 @@ describe('the partner meeting', () => {
     test(`a partner's result from a share link compares with mine, then becomes an agenda (${device})`, async () => {
       const partner = await profile(viewport);
       await finish(partner.page, 'Partner Co', PARTNER, 'Our goals are written down.');
-      const link = await copyShareLink(partner.page, partner.page, { texts: true });
+      const link = await copyShareLink(partner.page, partner.page, { notes: true });
 
       const me = await profile(viewport);
       const { page } = me;
       await finish(page, 'Us', MINE, 'We disagree on the goals.');
       // Pasted into the address bar of the page already open: only the fragment changes.
       await page.goto(server.url + fragmentOf(link));
-      await page.getByRole('heading', { name: 'Shared result: Partner Co' }).waitFor();
-      await page.getByRole('button', { name: 'Compare with my result' }).click();
-      await page.getByRole('heading', { name: 'Compare Partner Co with…' }).waitFor();
-      assert.deepEqual(await axeViolations(page), [], 'choosing is accessible');
+      await page.getByRole('heading', { name: 'Received: Partner Co (partner view)' }).waitFor();
+      // The next step is the first thing under the score, and it names my result.
+      assert.equal(await page.locator('.pr-next .pr-button-primary').innerText(), 'Compare with Us');
       await compareWith(page, 'Us');
       await page.getByRole('heading', { name: 'Comparison: Us and Partner Co' }).waitFor();
 
-      // Largest gap first; a principle scored on one side only is last and says so.
-      const rows = await page.locator('.pr-compare-table tbody tr').evaluateAll((trs) => trs.map((tr) =>
-        [...tr.children].map((cell) => cell.textContent.trim())));
-      assert.deepEqual(rows, [
-        ['1.Clear objectives', '25', '100', '75'],
-        ['6.Personal relationships', '75', '100', '25'],
-        ['7.Adaptability and flexibility', '75', '50', '25'],
-        ['10.Celebrating successes together', '50', '25', '25'],
-        ['2.Aligned values and culture', '25', '25', '0'],
-        ['3.Complementary strengths', '50', '50', '0'],
-        ['4.Open and transparent communication', '75', '75', '0'],
-        ['5.Mutually beneficial agreements', '0', '0', '0'],
-        ['8.Clear governance structures', '75', 'No score', '–'],
-        ['9.Investing in relationship management', 'No score', '75', '–'],
+      // At a glance: both scores, what to talk about first, shared priorities, what to build on.
+      assert.deepEqual(await page.locator('.pr-compare-overall').evaluateAll((cards) => cards.map((c) =>
+        [...c.querySelectorAll('p')].map((p) => p.textContent.trim()).slice(0, 2))), [['Us', '50/100'], ['Partner Co', '56/100']]);
+      assert.deepEqual(await page.locator('.pr-talk-first-list > li').allInnerTexts(), [
+        'Clear objectives: a gap of 75', 'Personal relationships: a gap of 25', 'Adaptability and flexibility: a gap of 25',
       ]);
-      const groups = await page.locator('.pr-group').evaluateAll((sections) => sections.map((s) =>
-        [...s.querySelectorAll('li')].map((li) => li.textContent.split(' – ')[0])));
-      assert.deepEqual(groups, [
-        ['Clear objectives', 'Personal relationships', 'Adaptability and flexibility', 'Celebrating successes together'],
-        ['Aligned values and culture', 'Complementary strengths', 'Mutually beneficial agreements', 'Celebrating successes together'],
-        ['Open and transparent communication', 'Personal relationships'],
+      assert.equal(await page.locator('.pr-talk-first summary').innerText(), '1 more with a gap of 25 or more');
+      assert.deepEqual(await page.locator('.pr-group-line').allInnerTexts(), [
+        'Shared priorities (both below 60): Aligned values and culture, Complementary strengths, Mutually beneficial agreements, Celebrating successes together',
+        'Build on (both 75 or more): Open and transparent communication, Personal relationships',
       ]);
+
+      // Every principle on a 0–100 line, largest gap first, its numbers also said in words.
+      const sentences = () => page.locator('.pr-gap-rows > li .pr-visually-hidden').allTextContents();
+      assert.deepEqual(await sentences(), [
+        'Clear objectives: Us 25, Partner Co 100, a gap of 75.',
+        'Personal relationships: Us 75, Partner Co 100, a gap of 25.',
+        'Adaptability and flexibility: Us 75, Partner Co 50, a gap of 25.',
+        'Celebrating successes together: Us 50, Partner Co 25, a gap of 25.',
+        'Aligned values and culture: Us 25, Partner Co 25, a gap of 0.',
+        'Complementary strengths: Us 50, Partner Co 50, a gap of 0.',
+        'Open and transparent communication: Us 75, Partner Co 75, a gap of 0.',
+        'Mutually beneficial agreements: Us 0, Partner Co 0, a gap of 0.',
+        'Clear governance structures: Us 75, Partner Co No score.',
+        'Investing in relationship management: Us No score, Partner Co 75.',
+      ]);
+      assert.equal(await page.locator('.pr-gap-rows > li').first().locator('.pr-gap-numbers').innerText(), '25\n100\nΔ 75');
       await page.getByText('Scored on one side only, and so left out of the ranking: Clear governance structures, Investing in relationship management.').waitFor();
+      assert.equal(await page.locator('.pr-gap-chart .pr-legend').innerText(), 'Us\nPartner Co');
+      // The statement-level detail and the radar are one click away.
+      assert.equal(await page.getByText('Us: Disagree — Partner Co: Strongly agree').first().isVisible(), false);
+      await page.locator('.pr-differences summary').click();
       await page.getByText('Us: Disagree — Partner Co: Strongly agree').first().waitFor();
-      assert.equal(await page.locator('.pr-legend').innerText(), 'Us\nPartner Co');
+      await page.locator('.pr-compare-radar summary').click();
+      assert.equal(await page.locator('.pr-compare-radar .pr-chart-label').count(), 10, 'every axis named');
       assert.deepEqual(await axeViolations(page), [], 'the comparison is accessible');
       assert.equal(await scrollsSideways(page), false, 'no sideways scrolling');
 
@@ -93,33 +103,42 @@ describe('the partner meeting', () => {
       await page.getByRole('button', { name: 'Sort by principle order' }).focus();
       await page.keyboard.press('Enter');
       await page.getByRole('status').filter({ hasText: 'Sorted by principle order.' }).waitFor();
-      assert.equal(await page.locator('.pr-compare-table tbody tr th').first().innerText(), '1.Clear objectives');
-      assert.equal(await page.locator('.pr-compare-table th[aria-sort]').innerText(), 'Principle');
+      assert.equal((await sentences())[1], 'Aligned values and culture: Us 25, Partner Co 25, a gap of 0.');
 
-      // The agenda: the four gaps in an hour; in 90 minutes the lowest shared priority joins.
-      await page.getByRole('button', { name: 'Meeting agenda' }).click();
+      // The agenda: the gaps first, a shared priority too; topics left out and added back.
+      await page.getByRole('button', { name: 'Prepare the meeting' }).click();
       await page.getByRole('heading', { name: 'Meeting agenda: Us and Partner Co' }).waitFor();
-      const topics = () => page.locator('.pr-agenda-items > li > h3').allInnerTexts();
-      assert.deepEqual((await topics()).map((t) => t.replace(/\s+/g, ' ')), [
-        'Opening: what each side wants from the partnership 5 min',
-        'Clear objectives 15 min',
-        'Personal relationships 15 min',
-        'Adaptability and flexibility 10 min',
-        'Celebrating successes together 10 min',
-        'Next steps: owners and dates 5 min',
-      ]);
-      await page.getByText('Us: We disagree on the goals.').waitFor();
-      await page.getByText('Partner Co: Our goals are written down.').waitFor();
+      const topics = async () => (await page.locator('.pr-agenda-items > li h3').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+      const suggested = await topics();
+      assert.equal(suggested[0], 'Opening: what each side wants from the partnership 5 min');
+      assert.match(suggested[1], /^Clear objectives \d+ min$/);
+      assert.match(suggested.at(-1), /^Decisions and owners \d+ min$/);
+      const minutes = suggested.reduce((sum, t) => sum + Number(t.match(/(\d+) min$/)[1]), 0);
+      assert.equal(minutes, 60, 'the topics fill the hour');
+      await page.getByText('Us: We disagree on the goals.').first().waitFor();
+      await page.getByText('Partner Co: Our goals are written down.').first().waitFor();
       assert.deepEqual(await axeViolations(page), [], 'the agenda is accessible');
       assert.equal(await scrollsSideways(page), false, 'no sideways scrolling');
-      await page.getByLabel('90 minutes').check();
-      assert.equal((await topics()).length, 7);
-      assert.match((await topics())[5], /^Mutually beneficial agreements/);
+      await page.getByRole('button', { name: 'Leave out Clear objectives' }).click();
+      await page.getByRole('status').filter({ hasText: 'Clear objectives left out; times recomputed.' }).waitFor();
+      assert.ok(!(await topics()).some((t) => t.startsWith('Clear objectives')));
+      await page.locator('.pr-more-topics summary').click();
+      await page.getByRole('button', { name: 'Add Clear objectives' }).click();
+      assert.deepEqual(await topics(), suggested, 'added back where it belongs');
+      await page.getByLabel('Meeting date').fill('2026-12-14');
+      await page.getByLabel('Attendees').fill('Ana (Us), Ben (Partner Co)');
 
       await page.getByRole('button', { name: 'Copy as Markdown' }).click();
       await page.getByText('The agenda was copied to the clipboard.').waitFor();
       const markdown = await page.evaluate(() => navigator.clipboard.readText());
-      assert.match(markdown, /^# Meeting agenda: Us and Partner Co\n\n90 minutes\n\n1\. Opening: what each side wants from the partnership \(5 min\)\n2\. Clear objectives \(20 min\)\n   Seen far apart: Us 25, Partner Co 100 \(a gap of 75\)\.\n/);
+      assert.ok(markdown.startsWith('# Meeting agenda: Us and Partner Co\n\n- Date: 14 December 2026\n- Attendees: Ana (Us), Ben (Partner Co)\n- Length: 60 minutes\n\n## 1. Opening: what each side wants from the partnership (5 min)\n'), markdown);
+      assert.match(markdown, /\n## 2\. Clear objectives \(\d+ min\)\n\nSeen far apart: Us 25, Partner Co 100 \(a gap of 75\)\.\n/);
+      assert.match(markdown, /\n> Note from Us: We disagree on the goals\.\n/);
+      // Read as CommonMark, it is the same structure: one title, numbered sections, lists, quotes.
+      const html = new HtmlRenderer().render(new Parser().parse(markdown));
+      assert.equal((html.match(/<h1>/g) ?? []).length, 1);
+      assert.equal((html.match(/<h2>/g) ?? []).length, suggested.length);
+      assert.match(html, /<blockquote>\n<p>Note from Partner Co: Our goals are written down\.<\/p>/);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Download .md' }).click(),
@@ -138,7 +157,7 @@ describe('the partner meeting', () => {
 
       await page.getByRole('button', { name: 'Back to the comparison' }).click();
       await page.getByRole('button', { name: 'Back to the result' }).click();
-      await page.getByRole('heading', { name: 'Shared result: Partner Co' }).waitFor();
+      await page.getByRole('heading', { name: 'Received: Partner Co (partner view)' }).waitFor();
       for (const { errors, context } of [partner, me]) {
         errors.check();
         await context.close();

@@ -22,6 +22,10 @@ before(async () => {
       '<div id="ours" data-partnership-readiness data-storage-key="our-check"></div>',
       '<div id="theirs" data-partnership-readiness data-storage-key="their-check"></div>',
     ]),
+    '/share-page.html': () => pageWithMounts([
+      '<div id="named" data-partnership-readiness data-storage-key="named" data-share-page="https://www.example.com/partners/check?team=1#old"></div>',
+      '<div id="hostile" data-partnership-readiness data-storage-key="hostile" data-share-page="javascript:alert(1)"></div>',
+    ]),
   });
   browser = await launchBrowser();
   const schema = JSON.parse(await readFile(join(distDir, 'partnership-readiness.schema.json'), 'utf8'));
@@ -104,9 +108,12 @@ describe('export and import', () => {
     await page.getByLabel('Choose a .json file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     const alert = page.getByRole('alert');
     await alert.waitFor();
+    assert.equal(await alert.innerText(), 'This result file is damaged or was changed by hand, so nothing was imported.');
+    // What exactly is wrong, for whoever made the file, one click away.
+    await page.locator('.pr-import-problem summary').click();
     assert.equal(
-      await alert.innerText(),
-      'This cannot be imported: answers.clear-objectives.goals: rating 7 is not between 1 and 5. Nothing was changed.',
+      await page.locator('.pr-import-problem details p').innerText(),
+      'answers.clear-objectives.goals: rating 7 is not between 1 and 5',
     );
     assert.deepEqual(await axeViolations(page), [], 'the refusal is accessible');
 
@@ -117,8 +124,8 @@ describe('export and import', () => {
       drop.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, good);
     await page.getByText('Imported: 1 new, 0 already saved.').waitFor();
-    await page.getByLabel('Or paste the JSON').fill(`\ufeff${good}`);
-    await page.getByRole('button', { name: 'Import the pasted text' }).click();
+    await page.getByLabel('Or paste a share link or the JSON').fill(`\ufeff${good}`);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported: 0 new, 1 already saved.').waitFor();
     errors.check();
     await context.close();
@@ -134,18 +141,18 @@ describe('share links', () => {
     const fragment = fragmentOf(link);
     assert.match(fragment, /^#pr1\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]+$/);
     assert.ok(fragment.length <= 200, `${fragment.length} characters`);
-    assert.ok(!link.includes('Contoso'), 'label and notes only when chosen');
+    assert.ok(!link.includes('Contoso'), 'nothing in the address reads as the name');
 
     const receiver = await profile(fragment);
-    await receiver.page.getByRole('heading', { name: 'Shared result' }).waitFor();
+    await receiver.page.getByRole('heading', { name: 'Received: Contoso (partner view)' }).waitFor();
     assert.deepEqual(await shownScores(receiver.page), scores, 'scores recomputed from the answers');
     assert.deepEqual(await axeViolations(receiver.page), [], 'the shared result is accessible');
     assert.equal(await receiver.page.evaluate(() => localStorage.getItem('partnership-readiness:results')), null, 'nothing saved yet');
     await receiver.page.getByRole('button', { name: 'Save to my results' }).click();
-    await receiver.page.getByRole('heading', { name: 'Your results' }).waitFor();
+    await receiver.page.locator('.pr-results').getByRole('heading', { name: 'Received: Contoso (partner view)' }).waitFor();
     assert.equal(new URL(receiver.page.url()).hash, '', 'the link leaves the address');
     await receiver.page.reload();
-    await receiver.page.getByRole('row', { name: /Untitled result/ }).waitFor();
+    await receiver.page.getByRole('row', { name: /Contoso Received/ }).waitFor();
     for (const { errors, context } of [sender, receiver]) {
       errors.check();
       await context.close();
@@ -168,7 +175,7 @@ describe('share links', () => {
   test('a passphrase link opens only with the right passphrase', async () => {
     const sender = await profile();
     await finishCheck(sender.page, 'Fabrikam');
-    const link = await copyShareLink(sender.page, sender.page, { texts: true, passphrase: 'tell it by phone' });
+    const link = await copyShareLink(sender.page, sender.page, { passphrase: 'tell it by phone' });
     assert.ok(!link.includes('Fabrikam'), 'nothing readable in the link');
 
     const receiver = await profile(fragmentOf(link));
@@ -179,11 +186,48 @@ describe('share links', () => {
     await receiver.page.getByText('That passphrase is not right.').waitFor();
     await receiver.page.getByLabel('Passphrase').fill('tell it by phone');
     await receiver.page.getByRole('button', { name: 'Open' }).click();
-    await receiver.page.getByRole('heading', { name: 'Shared result: Fabrikam' }).waitFor();
+    await receiver.page.getByRole('heading', { name: 'Received: Fabrikam (partner view)' }).waitFor();
     for (const { errors, context } of [sender, receiver]) {
       errors.check();
       await context.close();
     }
+  });
+});
+
+describe('where a link goes', () => {
+  test('on a device with a share sheet the link is handed to it, named as the partner will see it', async () => {
+    const init = () => {
+      window.sharedWith = [];
+      navigator.share = async (data) => { window.sharedWith.push(data); };
+    };
+    const sender = await openProfile(browser, server, '', { init });
+    await finishCheck(sender.page, 'Sheet Co');
+    await openShare(sender.page);
+    await sender.page.getByRole('button', { name: 'Share…' }).click();
+    await sender.page.locator('.pr-share-status').filter({ hasText: 'The link was handed to the share sheet.' }).waitFor();
+    const [shared] = await sender.page.evaluate(() => window.sharedWith);
+    assert.equal(shared.title, 'Received: Sheet Co (partner view)');
+    assert.equal(shared.url, await sender.page.locator('.pr-link-field input').inputValue(), 'the link on screen');
+    assert.ok(shared.url.startsWith(`${server.url}#pr1.`), shared.url);
+    sender.errors.check();
+    await sender.context.close();
+  });
+
+  test('data-share-page names the page links open on; anything but an http(s) address is refused', async () => {
+    const { context, page, errors } = await profile('share-page.html');
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    const linkOf = async (selector) => {
+      const widget = page.locator(selector);
+      await finishCheck(widget, 'Named');
+      return copyShareLink(widget, page);
+    };
+    assert.match(await linkOf('#named'), /^https:\/\/www\.example\.com\/partners\/check\?team=1#pr1\./);
+    const refused = await linkOf('#hostile');
+    assert.ok(refused.startsWith(`${server.url}share-page.html#pr1.`), refused);
+    assert.ok(warnings.some((w) => w.includes('data-share-page="javascript:alert(1)" is not an http or https address')), warnings.join('\n'));
+    errors.check();
+    await context.close();
   });
 });
 
@@ -195,7 +239,7 @@ describe('several widgets on one page', () => {
     const link = await copyShareLink(theirs, sender.page);
 
     const receiver = await profile(`two-checks.html${fragmentOf(link)}`);
-    await receiver.page.locator('#theirs').getByRole('heading', { name: 'Shared result' }).waitFor();
+    await receiver.page.locator('#theirs').getByRole('heading', { name: 'Received result (partner view)' }).waitFor();
     assert.equal(await receiver.page.locator('#ours').getByRole('button', { name: 'Start the check' }).isVisible(), true);
     for (const { errors, context } of [sender, receiver]) {
       errors.check();

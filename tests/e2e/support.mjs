@@ -239,12 +239,14 @@ export async function finishCheck(scope, label = '', rating = (p, s) => ((p + s)
 /** The words of the share screen the helpers below click, per language. */
 export const SHARE_WORDS = {
   en: {
-    open: 'Share or export', copy: 'Copy share link', texts: 'Include the label and notes',
-    protect: 'Protect with a passphrase', passphrase: 'Passphrase', copied: 'The share link was copied to the clipboard.',
+    open: /^(Send to your partner|Share or export)$/, copy: 'Copy link', notes: /^The notes \(\d+\)$/,
+    protect: 'Protect with a passphrase', passphrase: 'Passphrase', seal: 'Create and copy protected link',
+    copied: 'The share link was copied to the clipboard.',
   },
   de: {
-    open: 'Teilen oder exportieren', copy: 'Freigabelink kopieren', texts: 'Bezeichnung und Notizen einschließen',
-    protect: 'Mit Passphrase schützen', passphrase: 'Passphrase', copied: /kopiert/,
+    open: /^(An Ihren Partner senden|Teilen oder exportieren)$/, copy: 'Link kopieren', notes: /^Die Notizen \(\d+\)$/,
+    protect: 'Mit Passphrase schützen', passphrase: 'Passphrase', seal: 'Geschützten Link erstellen und kopieren',
+    copied: /kopiert/,
   },
 };
 
@@ -255,18 +257,20 @@ export async function openShare(scope, words = SHARE_WORDS.en) {
 }
 
 /**
- * Shares the result the widget in `scope` shows (on its page `page`) as a link,
- * with its label and notes when `texts`, sealed when a `passphrase` is given;
- * returns the link as copied.
+ * Shares the result the widget in `scope` shows (on its page `page`) as a link
+ * — with its name, as the share screen offers by default, and its notes too
+ * when `notes` — sealed when a `passphrase` is given; returns the link as copied.
  */
-export async function copyShareLink(scope, page, { texts = false, passphrase = null, words = SHARE_WORDS.en } = {}) {
+export async function copyShareLink(scope, page, { notes = false, passphrase = null, words = SHARE_WORDS.en } = {}) {
   if (!(await scope.locator('.pr-share').count())) await openShare(scope, words);
-  if (texts) await scope.getByLabel(words.texts).check();
+  if (notes) await scope.getByLabel(words.notes).check();
   if (passphrase !== null) {
     await scope.getByLabel(words.protect).check();
     await scope.getByLabel(words.passphrase, { exact: true }).fill(passphrase);
+    await scope.getByRole('button', { name: words.seal }).click();
+  } else {
+    await scope.getByRole('button', { name: words.copy, exact: true }).click();
   }
-  await scope.getByRole('button', { name: words.copy }).click();
   await scope.locator('.pr-share-status').filter({ hasText: words.copied }).waitFor();
   return page.evaluate(() => navigator.clipboard.readText());
 }
@@ -280,9 +284,18 @@ export const fragmentOf = (link) => link.slice(link.indexOf('#'));
  * result whose button starts `Compare with <label>`, and waits for the comparison.
  */
 export async function compareWith(scope, label) {
-  if (!(await scope.locator('.pr-choices').count())) {
-    await scope.getByRole('button', { name: /^Compare( with my result)?$/ }).click();
+  // The result's next step when the other one is already known…
+  const direct = scope.getByRole('button', { name: `Compare with ${label}`, exact: true });
+  const general = scope.getByRole('button', { name: /^Compare( with my result)?$/ });
+  await direct.or(general).or(scope.locator('.pr-choices')).first().waitFor();
+  if (await direct.count()) {
+    await direct.click();
+  } else {
+    // …else the list of saved results to choose from.
+    if (!(await scope.locator('.pr-choices').count())) {
+      await scope.getByRole('button', { name: /^Compare( with my result)?$/ }).click();
+    }
+    await scope.getByRole('button', { name: new RegExp(`^Compare with ${label} `) }).click();
   }
-  await scope.getByRole('button', { name: new RegExp(`^Compare with ${label} `) }).click();
   await scope.getByRole('heading', { name: /^Comparison: / }).waitFor();
 }

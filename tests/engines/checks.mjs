@@ -50,10 +50,10 @@ async function assertNoErrors(tab, what = 'the page') {
   assert.deepEqual(errors, [], `${what} reported errors`);
 }
 
-/** Opens "Share or export" from a results screen. */
+/** Opens the share screen from a results screen (its next step "Send to your partner"). */
 async function openShare(tab) {
-  await tab.evaluate((pr) => pr.button('Share or export').click());
-  await tab.waitFor((pr) => pr.screen() === 'share' && pr.button('Copy share link'));
+  await tab.evaluate((pr) => pr.button('Send to your partner').click());
+  await tab.waitFor((pr) => pr.screen() === 'share' && pr.button('Copy link'));
 }
 
 /**
@@ -140,8 +140,7 @@ export function defineChecks(engineName) {
         await sender.tab.evaluate((pr) => pr.button('Open Northwind').click());
         assert.deepEqual(await sender.tab.waitFor((pr) => pr.$('[data-testid=overall-score]') && pr.scores()), EXPECTED);
         await openShare(sender.tab);
-        await sender.tab.evaluate((pr) => pr.check(pr.field('Include the label and notes')));
-        const { message, write } = await copyWith(sender.tab, 'Copy share link');
+        const { message, write } = await copyWith(sender.tab, 'Copy link');
         assert.equal(write?.ok, true, `the clipboard write failed: ${write?.error}; the widget says: "${message}"`);
         assert.equal(message, 'The share link was copied to the clipboard.');
         const link = write.text;
@@ -157,7 +156,7 @@ export function defineChecks(engineName) {
         assert.deepEqual([own.overall, own.band], ['50', 'Emerging']);
         await receiver.tab.open(origin2.url + fragment);
         assert.equal(await receiver.tab.waitFor((pr) => pr.screen() === 'shared' && pr.$('[data-testid=overall-score]')
-          && pr.text(pr.$('h2'))), 'Shared result: Northwind');
+          && pr.text(pr.$('h2'))), 'Received: Northwind (partner view)');
         assert.deepEqual(await receiver.tab.evaluate((pr) => pr.scores()), EXPECTED);
         await assertNoErrors(sender.tab, 'the sender');
         await assertNoErrors(receiver.tab, 'the receiver');
@@ -167,7 +166,7 @@ export function defineChecks(engineName) {
         await sender.tab.evaluate((pr) => pr.check(pr.field('Protect with a passphrase')));
         await sender.tab.waitFor((pr) => pr.field('Passphrase'));
         await sender.tab.evaluate((pr, p) => pr.setValue(pr.field('Passphrase'), p), PASSPHRASE);
-        const { message, write } = await copyWith(sender.tab, 'Copy share link');
+        const { message, write } = await copyWith(sender.tab, 'Create and copy protected link');
         sealedLink = write?.ok ? write.text : await sender.tab.evaluate(manualCopyText);
         assert.ok(sealedLink && !sealedLink.includes('Northwind'), `a sealed link, nothing readable in it: ${sealedLink}`);
         assert.equal(write?.ok, true, `the clipboard write failed: ${write ? `${write.how}: ${write.error}` : 'none was made'}; the widget says: "${message}"`);
@@ -182,7 +181,7 @@ export function defineChecks(engineName) {
         await other.tab.waitFor((pr) => pr.field('Passphrase') && pr.button('Open'));
         await other.tab.evaluate((pr, p) => { pr.setValue(pr.field('Passphrase'), p); pr.button('Open').click(); }, PASSPHRASE);
         assert.equal(await other.tab.waitFor((pr) => pr.screen() === 'shared' && pr.$('[data-testid=overall-score]')
-          && pr.text(pr.$('h2'))), 'Shared result: Northwind');
+          && pr.text(pr.$('h2'))), 'Received: Northwind (partner view)');
         assert.deepEqual(await other.tab.evaluate((pr) => pr.scores()), EXPECTED);
         await assertNoErrors(other.tab);
         await other.close();
@@ -199,10 +198,10 @@ export function defineChecks(engineName) {
         await fresh.tab.open(origin1.url);
         await fresh.tab.waitFor(startScreen);
         await fresh.tab.evaluate((pr) => pr.button('Import results').click());
-        await fresh.tab.waitFor((pr) => pr.screen() === 'import' && pr.field('Or paste the JSON'));
+        await fresh.tab.waitFor((pr) => pr.screen() === 'import' && pr.field('Or paste a share link or the JSON'));
         await fresh.tab.evaluate((pr, text) => {
-          pr.setValue(pr.field('Or paste the JSON'), text);
-          pr.button('Import the pasted text').click();
+          pr.setValue(pr.field('Or paste a share link or the JSON'), text);
+          pr.button('Import').click();
         }, json);
         await fresh.tab.waitFor((pr) => pr.text(pr.root()).includes('Imported: 1 new, 0 already saved.'));
         await fresh.tab.evaluate((pr) => pr.button('Back to start').click());
@@ -217,17 +216,15 @@ export function defineChecks(engineName) {
       test('7. comparison and agenda: the receiver compares the link with its own result; the agenda copies as Markdown', async () => {
         assert.ok(receiver, 'the receiver of check 4 is there');
         const { tab } = receiver;
-        await tab.evaluate((pr) => pr.button('Compare with my result').click());
-        await tab.waitFor((pr) => pr.button('Compare with Us', undefined, { prefix: true }));
-        await tab.evaluate((pr) => pr.button('Compare with Us', undefined, { prefix: true }).click());
-        assert.equal(await tab.waitFor((pr) => pr.screen() === 'compare' && pr.$('.pr-compare-table') && pr.text(pr.$('h2'))),
+        // The shared result's next step names the receiver's own result.
+        await tab.evaluate((pr) => pr.button('Compare with Us').click());
+        assert.equal(await tab.waitFor((pr) => pr.screen() === 'compare' && pr.$('.pr-gap-rows') && pr.text(pr.$('h2'))),
           'Comparison: Us and Northwind');
         // Largest gap first: principle 10 (50 and 100).
-        const rows = await tab.evaluate((pr) => pr.$$('.pr-compare-table tbody tr')
-          .map((tr) => [...tr.children].map((cell) => pr.text(cell))));
+        const rows = await tab.evaluate((pr) => pr.$$('.pr-gap-rows > li .pr-visually-hidden').map((row) => pr.text(row)));
         assert.equal(rows.length, 10);
-        assert.deepEqual(rows[0], ['10.Celebrating successes together', '50', '100', '50']);
-        await tab.evaluate((pr) => pr.button('Meeting agenda').click());
+        assert.equal(rows[0], 'Celebrating successes together: Us 50, Northwind 100, a gap of 50.');
+        await tab.evaluate((pr) => pr.button('Prepare the meeting').click());
         await tab.waitFor((pr) => pr.screen() === 'agenda' && pr.button('Copy as Markdown'));
         const { message, write } = await copyWith(tab, 'Copy as Markdown');
         assert.equal(write?.ok, true, `the clipboard write failed: ${write?.error}; the widget says: "${message}"`);
