@@ -51,10 +51,11 @@ pub struct WrittenNotes {
 /// which CommonMark always allows before punctuation and drops when rendering —
 /// goes only before what could become markup: the characters of emphasis,
 /// code, links, images, HTML, entities and tables anywhere; at the start, any
-/// punctuation (a heading, list or quote marker); the `.` or `)` of a leading
-/// number (an ordered list); and what would let a Markdown tool turn a written
-/// URL into a link (`://`, `www.`). Runs of white space (line breaks too)
-/// become one space, so no text can start a block of its own.
+/// punctuation (a heading, list or quote marker); and the `.` or `)` of a
+/// leading number (an ordered list). Runs of white space (line breaks too)
+/// become one space, so no text can start a block of its own. No image, HTML,
+/// entity or link survives that the sender did not write out as an address
+/// (which a renderer with autolinks, such as GitHub's, shows as the address it is).
 pub fn inert(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let chars: Vec<char> = text.split_whitespace().collect::<Vec<_>>().join(" ").chars().collect();
@@ -63,9 +64,7 @@ pub fn inert(text: &str) -> String {
         let escape = match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '&' | '~' | '|' => true,
             _ if i == 0 => c.is_ascii_punctuation(),
-            '.' | ')' if before.iter().all(char::is_ascii_digit) => true,
-            '.' => before.len() >= 3 && before[i - 3..].iter().collect::<String>().eq_ignore_ascii_case("www"),
-            ':' => chars.get(i + 1) == Some(&'/'),
+            '.' | ')' => before.iter().all(char::is_ascii_digit),
             _ => false,
         };
         if escape {
@@ -121,7 +120,7 @@ mod tests {
     #[test]
     fn text_from_outside_cannot_become_markup() {
         for (hostile, inert_form) in [
-            ("![x](https://evil.example/p.png)", r"\!\[x\](https\://evil.example/p.png)"),
+            ("![x](https://evil.example/p.png)", r"\!\[x\](https://evil.example/p.png)"),
             ("<img src=x onerror=alert(1)>", r"\<img src=x onerror=alert(1)\>"),
             ("[click](javascript:alert(1))", r"\[click\](javascript:alert(1))"),
             ("**bold** _it_ `code` ~~gone~~ a|b", r"\*\*bold\*\* \_it\_ \`code\` \~\~gone\~\~ a\|b"),
@@ -130,7 +129,6 @@ mod tests {
             ("- item", r"\- item"),
             ("12. item", r"12\. item"),
             ("3) item", r"3\) item"),
-            ("see www.evil.example or WWW.x.y", r"see www\.evil.example or WWW\.x.y"),
             ("&copy; &#65;", r"\&copy; \&#65;"),
             ("Ana (Us), Ben (Partner Co): 1. and 2.", "Ana (Us), Ben (Partner Co): 1. and 2."),
             ("Plain words stay, Ünïcode too", "Plain words stay, Ünïcode too"),

@@ -210,6 +210,8 @@ async fn the_note_limit_counts_characters_as_the_counter_does() {
     app.click("Start the check").await;
     app.type_into("textarea", &"\u{1f91d}".repeat(600)).await;
     assert!(app.page_text().contains("500 of 500 characters"));
+    // Said in the live region, not kept silently.
+    assert_eq!(app.text(".pr-status"), "Only the first 500 characters are kept: 100 characters were left out.");
     let field: web_sys::HtmlTextAreaElement = wasm_bindgen::JsCast::dyn_into(app.one("textarea")).unwrap();
     assert_eq!(field.value().chars().count(), 500, "the field holds what is kept, not half of it");
     assert_eq!(stored(&key).unwrap().matches('\u{1f91d}').count(), 500);

@@ -165,3 +165,86 @@ describe('the partner meeting', () => {
     });
   }
 });
+
+//                  1   2   3   4  5   6   7   8   9  10
+const ACME =    [75, 25, 50, 75, 0, 75, 50, 75, 75, 50];
+const INITECH = [25, 75, 50, 50, 0, 100, 25, 75, 75, 25];
+
+/** Answers a check already started (each principle's three statements alike) and shows the result. */
+async function answerAll(page, label, scores, notes = {}) {
+  for (let p = 0; p < 10; p += 1) {
+    for (let s = 0; s < 3; s += 1) await page.locator(`.pr-screen fieldset:nth-of-type(${s + 1}) input[value="${RATING[scores[p]]}"]`).check();
+    if (notes[p] !== undefined) await page.locator('.pr-step textarea').fill(notes[p]);
+    await page.locator('.pr-nav-buttons .pr-button-primary').click();
+  }
+  await page.locator('.pr-review input[type=text]').fill(label);
+  await page.locator('.pr-review .pr-nav-buttons .pr-button-primary').click();
+}
+
+describe('the whole partner journey, one link each way', () => {
+  for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+    test(`A shares; B opens, takes the check, compares and sends back; A compares and copies the agenda (${device})`, async () => {
+      // A finishes and shares, with the notes.
+      const a = await profile(viewport);
+      await finish(a.page, 'Acme', ACME, 'Acme wants numbers.');
+      assert.equal(await a.page.locator('.pr-next .pr-button-primary').innerText(), 'Send to your partner', 'the step forward is filled');
+      const toB = await copyShareLink(a.page, a.page, { notes: true });
+
+      // B opens it: someone else's result, with a way forward and no dead end.
+      const b = await openProfile(browser, server, fragmentOf(toB), { viewport });
+      await b.page.getByRole('heading', { name: 'Received: Acme (partner view)' }).waitFor();
+      await b.page.getByText('Notes from Acme').waitFor();
+      assert.equal(await b.page.locator('.pr-next .pr-button-primary').innerText(), 'Take the check yourself');
+      assert.deepEqual(await axeViolations(b.page), [], 'the opened result is accessible');
+      await b.page.getByRole('button', { name: 'Take the check yourself' }).click();
+      await answerAll(b.page, 'Initech', INITECH, { 4: 'Initech needs legal.' });
+
+      // Finishing leads straight to the comparison, B's own result first.
+      await b.page.getByRole('heading', { name: 'Comparison: Initech and Acme' }).waitFor();
+      assert.deepEqual(await b.page.locator('.pr-compare-overall .pr-overall-score').allInnerTexts(), ['50/100', '55/100']);
+      assert.deepEqual(await b.page.locator('.pr-talk-first-list > li').allInnerTexts(), [
+        'Clear objectives: a gap of 50', 'Aligned values and culture: a gap of 50', 'Open and transparent communication: a gap of 25',
+      ]);
+      assert.deepEqual(await axeViolations(b.page), [], 'the comparison is accessible');
+      assert.equal(await scrollsSideways(b.page), false);
+
+      // …and from there B sends their own result back.
+      await b.page.getByRole('button', { name: 'Send my result to Acme' }).click();
+      await b.page.getByRole('heading', { name: 'Share or export: Initech' }).waitFor();
+      assert.equal(await b.page.getByTestId('seen-as').innerText(), 'Your partner sees it as “Received: Initech (partner view)”.');
+      assert.deepEqual(await axeViolations(b.page), [], 'the share screen is accessible');
+      const toA = await copyShareLink(b.page, b.page, { notes: true });
+      // Both are kept in B's browser, the received one marked.
+      await b.page.goto(server.url);
+      assert.deepEqual((await b.page.locator('.pr-history tbody th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')), ['Initech', 'Acme Received']);
+
+      // A opens B's link on the page already open and compares, A's own result first.
+      await a.page.goto(server.url + fragmentOf(toA));
+      await a.page.getByRole('heading', { name: 'Received: Initech (partner view)' }).waitFor();
+      assert.equal(await a.page.locator('.pr-next .pr-button-primary').innerText(), 'Compare with Acme');
+      await a.page.getByRole('button', { name: 'Compare with Acme' }).click();
+      await a.page.getByRole('heading', { name: 'Comparison: Acme and Initech' }).waitFor();
+      assert.deepEqual(await a.page.locator('.pr-compare-overall .pr-overall-score').allInnerTexts(), ['55/100', '50/100']);
+      assert.equal(await a.page.locator('.pr-gap-rows > li .pr-visually-hidden').first().textContent(), 'Clear objectives: Acme 75, Initech 25, a gap of 50.');
+
+      // The agenda carries both sides' notes and copies as CommonMark with one title and a heading per item.
+      await a.page.getByRole('button', { name: 'Prepare the meeting' }).click();
+      await a.page.getByRole('heading', { name: 'Meeting agenda: Acme and Initech' }).waitFor();
+      assert.deepEqual(await axeViolations(a.page), [], 'the agenda is accessible');
+      assert.equal(await scrollsSideways(a.page), false);
+      await a.page.getByRole('button', { name: 'Copy as Markdown' }).click();
+      await a.page.getByText('The agenda was copied to the clipboard.').waitFor();
+      const markdown = await a.page.evaluate(() => navigator.clipboard.readText());
+      const html = new HtmlRenderer().render(new Parser().parse(markdown));
+      assert.equal((html.match(/<h1>/g) ?? []).length, 1, html);
+      assert.equal((html.match(/<h2>/g) ?? []).length, await a.page.locator('.pr-agenda-items > li').count() + (markdown.includes('## Raised in notes') ? 1 : 0));
+      assert.match(html, /<h2>2\. Clear objectives \(\d+ min\)<\/h2>\n<p>Seen far apart: Acme 75, Initech 25 \(a gap of 50\)\.<\/p>/);
+      assert.match(html, /<blockquote>\n<p>Note from Acme: Acme wants numbers\.<\/p>/);
+      assert.match(html, /<blockquote>\n<p>Note from Initech: Initech needs legal\.<\/p>/);
+      for (const { errors, context } of [a, b]) {
+        errors.check();
+        await context.close();
+      }
+    });
+  }
+});
