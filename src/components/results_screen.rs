@@ -26,8 +26,7 @@ pub fn results_screen(
     let title = match (result.received, result.label.is_empty()) {
         (false, true) => text.results.title.to_owned(),
         (false, false) => fill(text.results.title_labelled, &[("label", &result.label)]),
-        (true, true) => text.results.title_received_untitled.to_owned(),
-        (true, false) => fill(text.results.title_received, &[("label", &result.label)]),
+        (true, _) => text.received_title(&result.label),
     };
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {

@@ -71,12 +71,7 @@ pub fn share_screen(
     } else {
         Some(share::plain_link(result, q, carried, tag, share_page))
     };
-    let received_name = fill(text.results.title_received, &[("label", &result.label)]);
-    let seen_as = if carried.label && !result.label.is_empty() {
-        received_name.as_str()
-    } else {
-        text.results.title_received_untitled
-    };
+    let seen_as = text.received_title(if carried.label { &result.label } else { "" });
     let notes = result.responses.notes.len();
 
     let min = MIN_PASSPHRASE_CHARS.to_string();
@@ -161,7 +156,7 @@ pub fn share_screen(
                     <input type="checkbox" checked={protect} onchange={toggle(FullAction::SetProtect)} />
                     { full.share.protect }
                 </label>
-                <p class="pr-hint" data-testid="seen-as">{ fill(full.share.preview, &[("title", seen_as)]) }</p>
+                <p class="pr-hint" data-testid="seen-as">{ fill(full.share.preview, &[("title", &seen_as)]) }</p>
             </fieldset>
             if protect {
                 <div class="pr-field">

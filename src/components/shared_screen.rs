@@ -28,11 +28,7 @@ pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLin
 
     let (title, content) = match link {
         Some(SharedLink::Open(result)) => {
-            let title = if result.label.is_empty() {
-                text.results.title_received_untitled.to_owned()
-            } else {
-                fill(text.results.title_received, &[("label", &result.label)])
-            };
+            let title = text.received_title(&result.label);
             let content = html! {
                 <>
                     <p class="pr-shared-intro">{ full.shared.intro }</p>

@@ -58,6 +58,16 @@ impl UiText {
         }
     }
 
+    /// The title of someone else's result named `label` (empty: unnamed),
+    /// wherever it is shown or previewed: "Received: Initech (partner view)".
+    pub fn received_title(&self, label: &str) -> String {
+        if label.is_empty() {
+            self.results.title_received_untitled.to_owned()
+        } else {
+            fill(self.results.title_received, &[("label", label)])
+        }
+    }
+
     /// "Compare with …" naming the other result: its label, else whose it is.
     pub fn compare_with(&self, other: &SavedResult) -> String {
         match (other.label.is_empty(), other.received) {
@@ -77,6 +87,12 @@ mod tests {
         assert_eq!(EN.trend_words(6), "up 6");
         assert_eq!(EN.trend_words(-12), "down 12");
         assert_eq!(EN.trend_words(0), "unchanged");
+    }
+
+    #[test]
+    fn someone_else_s_result_is_titled_as_received_named_or_not() {
+        assert_eq!(EN.received_title("Initech"), "Received: Initech (partner view)");
+        assert_eq!(EN.received_title(""), "Received result (partner view)");
     }
 
     #[test]
