@@ -10,6 +10,7 @@ pub mod questionnaire;
 pub mod responses;
 pub mod saved;
 pub mod scoring;
+pub mod team;
 pub mod trend;
 pub mod unique;
 
