@@ -9,7 +9,8 @@
 use yew::prelude::*;
 
 use super::radar_chart::{coordinate, diamond, radar_chart};
-use super::View;
+use super::shared_screen::keep_shared;
+use super::{button, primary_button, quiet_button, View};
 use crate::model::compare::Comparison;
 use crate::model::{Questionnaire, Report, SavedResult};
 use crate::platform::format_date;
@@ -276,40 +277,37 @@ fn choose_screen(view: &View, state: &AppState, first: Side) -> Html {
             </li>
         }
     });
-    let take_check = match first {
-        Side::Shared => Action::Full(FullAction::TakeCheckToCompare { id: crate::platform::random_id() }),
-        Side::Saved(id) => Action::StartToCompare(id),
-    };
-    let import = html! {
-        <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Import))}>{ full.compare.import_other }</button>
+    // With no other result to choose, the way forward: someone else's result
+    // is compared once one's own is taken; one's own once the partner sends theirs.
+    let (intro, forward) = if !others.is_empty() {
+        (full.compare.choose_intro, None)
+    } else if chosen.received {
+        let take_check = match first {
+            Side::Shared => keep_shared(view, |id| FullAction::TakeCheckToCompare { id }),
+            Side::Saved(id) => view.send(Action::StartToCompare(id)),
+        };
+        (full.compare.none_own, Some(primary_button(text.results.take_check.into(), take_check)))
+    } else {
+        let send = match (view.config.features.share, first) {
+            (true, Side::Saved(id)) => {
+                Some(primary_button(text.results.send.into(), view.send(Action::Open(Screen::Share(id)))))
+            }
+            _ => None,
+        };
+        (full.compare.none_partner, send)
     };
     html! {
         <section class="pr-screen pr-compare" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ fill(full.compare.choose_title, &[("label", label)]) }</h2>
+            <p>{ intro }</p>
             if !others.is_empty() {
-                <p>{ full.compare.choose_intro }</p>
                 <ul class="pr-choices">{ for choices }</ul>
-                <div class="pr-actions">
-                    { import }
-                    <button type="button" class="pr-button pr-button-quiet" onclick={view.send(back(first, None))}>{ full.share.back_to_result }</button>
-                </div>
-            } else if chosen.received {
-                <p>{ full.compare.none_own }</p>
-                <div class="pr-actions">
-                    <button type="button" class="pr-button pr-button-primary" onclick={view.send(take_check)}>{ text.results.take_check }</button>
-                    { import }
-                    <button type="button" class="pr-button pr-button-quiet" onclick={view.send(back(first, None))}>{ full.share.back_to_result }</button>
-                </div>
-            } else {
-                <p>{ full.compare.none_partner }</p>
-                <div class="pr-actions">
-                    if let (true, Side::Saved(id)) = (view.config.features.share, first) {
-                        <button type="button" class="pr-button pr-button-primary" onclick={view.send(Action::Open(Screen::Share(id)))}>{ text.results.send }</button>
-                    }
-                    { import }
-                    <button type="button" class="pr-button pr-button-quiet" onclick={view.send(back(first, None))}>{ full.share.back_to_result }</button>
-                </div>
             }
+            <div class="pr-actions">
+                { forward.unwrap_or_default() }
+                { button(full.compare.import_other.into(), view.send(Action::Open(Screen::Import))) }
+                { quiet_button(full.share.back_to_result.into(), view.send(back(first, None))) }
+            </div>
         </section>
     }
 }

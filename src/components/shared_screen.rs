@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::field::field_value;
+use super::next_steps::next_steps_section;
 use super::result_body::result_body;
 use super::View;
 use crate::model::{Questionnaire, SavedResult};
@@ -99,35 +100,35 @@ pub fn shared_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLin
 fn shared_next_steps(view: &View, history: &[SavedResult]) -> Html {
     let (text, full, features) = (view.text, &view.text.full, view.config.features);
     let mine = history.iter().rev().find(|r| !r.received);
-    let keep = |action: fn(u64) -> FullAction| {
-        view.on_action.reform(move |_: MouseEvent| {
-            share::forget_link();
-            Action::Full(action(random_id()))
-        })
-    };
-    let heading_id = view.id("next-heading");
-    html! {
-        <section class="pr-next pr-no-print" aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id} class="pr-next-title">{ text.results.next_title }</h3>
-            <div class="pr-actions">
-                if let (true, Some(mine)) = (features.compare, mine) {
-                    <button type="button" class="pr-button pr-button-primary"
-                        onclick={view.send(Action::Open(Screen::Compare(Side::Saved(mine.id), Some(Side::Shared))))}>
-                        { text.compare_with(mine) }
-                    </button>
-                } else if features.compare {
-                    <button type="button" class="pr-button pr-button-primary" onclick={keep(|id| FullAction::TakeCheckToCompare { id })}>
-                        { text.results.take_check }
-                    </button>
-                }
-                <button type="button" class="pr-button" onclick={keep(|id| FullAction::SaveShared { id })}>{ full.shared.save }</button>
-                if features.agenda {
-                    <button type="button" class="pr-button"
-                        onclick={view.send(Action::Open(Screen::Agenda(mine.map_or(Side::Shared, |m| Side::Saved(m.id)), mine.map(|_| Side::Shared))))}>
-                        { text.results.agenda }
-                    </button>
-                }
-            </div>
-        </section>
+    let mut steps: Vec<(AttrValue, Callback<MouseEvent>)> = Vec::new();
+    match mine {
+        Some(mine) if features.compare => steps.push((
+            text.compare_with(mine).into(),
+            view.send(Action::Open(Screen::Compare(Side::Saved(mine.id), Some(Side::Shared)))),
+        )),
+        None if features.compare => {
+            steps.push((text.results.take_check.into(), keep_shared(view, |id| FullAction::TakeCheckToCompare { id })))
+        }
+        _ => {}
     }
+    steps.push((full.shared.save.into(), keep_shared(view, |id| FullAction::SaveShared { id })));
+    if features.agenda {
+        // One's own result first, as in a comparison.
+        let (first, second) = match mine {
+            Some(mine) => (Side::Saved(mine.id), Some(Side::Shared)),
+            None => (Side::Shared, None),
+        };
+        steps.push((text.results.agenda.into(), view.send(Action::Open(Screen::Agenda(first, second)))));
+    }
+    next_steps_section(view, steps)
+}
+
+/// A click that keeps the opened shared result (under a fresh id) and then
+/// does `action` with it, taking the link out of the address so that a reload
+/// does not open it again.
+pub fn keep_shared(view: &View, action: fn(u64) -> FullAction) -> Callback<MouseEvent> {
+    view.on_action.reform(move |_: MouseEvent| {
+        share::forget_link();
+        Action::Full(action(random_id()))
+    })
 }

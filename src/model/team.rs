@@ -133,7 +133,7 @@ impl TeamReport {
         let overall_members: Vec<Option<u8>> = reports.iter().map(Report::rounded_overall).collect();
         let overall = Spread::of(&overall_members.iter().flatten().copied().collect::<Vec<_>>());
 
-        let mut spans: Vec<(u64, usize, StatementSpan)> = Vec::new();
+        let mut spans: Vec<StatementSpan> = Vec::new();
         for (principle, p) in questionnaire.principles.iter().enumerate() {
             for (statement, s) in p.statements.iter().enumerate() {
                 let ratings: Vec<Rating> = members
@@ -146,14 +146,15 @@ impl TeamReport {
                 let (Some(&lowest), Some(&highest)) = (ratings.iter().min(), ratings.iter().max()) else { continue };
                 let span = StatementSpan { principle, statement, lowest, highest };
                 if span.steps() >= STATEMENT_SPAN_STEPS {
-                    // Widest first, then questionnaire order (the position).
-                    spans.push((u64::from(u8::MAX - span.steps()), spans.len(), span));
+                    spans.push(span);
                 }
             }
         }
-        let mut order: Vec<(u64, usize)> = spans.iter().map(|&(key, position, _)| (key, position)).collect();
+        // Widest first, then questionnaire order (the order found).
+        let mut order: Vec<(u64, usize)> =
+            spans.iter().enumerate().map(|(position, span)| (u64::from(u8::MAX - span.steps()), position)).collect();
         heap_sort(&mut order);
-        let statement_spans = order.into_iter().map(|(_, position)| spans[position].2).collect();
+        let statement_spans = order.into_iter().map(|(_, position)| spans[position]).collect();
 
         TeamReport { principles, overall_members, overall, statement_spans, different_versions }
     }
