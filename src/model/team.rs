@@ -10,13 +10,125 @@
 //! Members answered on different versions of the questionnaire are scored on
 //! the statements every member answered, and the report says so.
 //!
-//! The model only: the screens, the team's storage and its links build on it.
+//! A [`Team`] is what a facilitator keeps: a name and the members' results
+//! (copies, so a team stays whole when a result is deleted from the history).
 
 use super::history::SavedResult;
 use super::questionnaire::Questionnaire;
 use super::responses::{Answer, Rating};
 use super::scoring::{round_score, Report};
 use super::unique::heap_sort;
+
+/// The most teams one browser keeps per storage key.
+pub const MAX_TEAMS: usize = 50;
+/// The most members a team has: a partnership's working group, not a company
+/// survey (and a team link stays short enough for chat programs).
+pub const MAX_MEMBERS: usize = 30;
+/// Longest team name, in characters.
+pub const TEAM_NAME_MAX_CHARS: usize = 80;
+
+/// A team: its members' results, read together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Team {
+    /// Random 64-bit, unique within a browser's teams (as result ids are).
+    pub id: u64,
+    pub name: String,
+    /// Milliseconds since the Unix epoch, when the team was made.
+    pub created_ms: u64,
+    /// Whether members are shown by their labels; by default they are
+    /// "Member 1", "Member 2", … (the facilitator turns names on).
+    pub show_names: bool,
+    /// Each member's result, in the order added, all on one questionnaire.
+    pub members: Vec<SavedResult>,
+}
+
+impl Team {
+    /// Holds a team from outside (a link, a file, storage) to the rules: name
+    /// trimmed and capped, members capped, each member's result normalized,
+    /// repeated members left out.
+    pub fn normalize(&mut self) {
+        self.name = super::responses::truncate_chars(self.name.trim(), TEAM_NAME_MAX_CHARS);
+        self.members.truncate(MAX_MEMBERS);
+        for member in &mut self.members {
+            member.normalize();
+        }
+        let mut kept: Vec<SavedResult> = Vec::with_capacity(self.members.len());
+        for member in std::mem::take(&mut self.members) {
+            if !kept.iter().any(|k| same_member(k, &member)) {
+                kept.push(member);
+            }
+        }
+        self.members = kept;
+    }
+
+    /// Adds the members not already in the team, up to [`MAX_MEMBERS`]:
+    /// how many were added, how many were there already, and how many did
+    /// not fit.
+    pub fn add_members(&mut self, incoming: Vec<SavedResult>) -> MembersAdded {
+        let mut outcome = MembersAdded::default();
+        for member in incoming {
+            if self.members.iter().any(|m| same_member(m, &member)) {
+                outcome.known += 1;
+            } else if self.members.len() >= MAX_MEMBERS {
+                outcome.no_room += 1;
+            } else {
+                self.members.push(member);
+                outcome.added += 1;
+            }
+        }
+        outcome
+    }
+
+    /// The members' results, as [`TeamReport::of`] takes them.
+    pub fn member_results(&self) -> Vec<&SavedResult> {
+        self.members.iter().collect()
+    }
+}
+
+/// What adding members did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MembersAdded {
+    pub added: usize,
+    /// The same result was in the team already (from a link, a file or history).
+    pub known: usize,
+    /// The team was full.
+    pub no_room: usize,
+}
+
+/// Whether two results are one member's: the same answers, finished at the
+/// same moment on the same questionnaire. Labels and notes do not count, so a
+/// result added from history and again from its link (which may carry no
+/// label) is recognised.
+pub fn same_member(a: &SavedResult, b: &SavedResult) -> bool {
+    a.finished_at_ms == b.finished_at_ms
+        && a.questionnaire == b.questionnaire
+        && a.responses.answers == b.responses.answers
+}
+
+/// The teams after merging my changes since `base` into `theirs` (what
+/// storage holds now), as results are merged (`saved::merge_history`): a team
+/// added or changed here is mine, a team deleted here is gone, every other
+/// team is as stored (added, changed or deleted elsewhere).
+pub fn merge_teams(base: &[Team], mine: &[Team], theirs: &[Team]) -> Vec<Team> {
+    let in_base = |id: u64| base.iter().find(|t| t.id == id);
+    let in_mine = |id: u64| mine.iter().find(|t| t.id == id);
+    let mut merged: Vec<Team> = theirs
+        .iter()
+        .filter_map(|stored| match (in_base(stored.id), in_mine(stored.id)) {
+            (Some(_), None) => None,
+            (Some(before), Some(now)) if now != before => Some(now.clone()),
+            (None, Some(now)) => Some(now.clone()),
+            _ => Some(stored.clone()),
+        })
+        .collect();
+    for team in mine {
+        let changed_here = in_base(team.id) != Some(team);
+        if changed_here && !merged.iter().any(|t| t.id == team.id) {
+            merged.push(team.clone());
+        }
+    }
+    merged
+}
 
 /// Highest and lowest member this far apart or more: the team disagrees.
 pub const DISAGREE_SPREAD: u8 = 50;
@@ -334,6 +446,66 @@ mod tests {
         assert_eq!(gaps[..5], [Some(63), Some(0), Some(75), None, None]);
         let other = TeamReport::of(&q, &[&partner]);
         assert_eq!(team.gaps_to(&other.medians()), gaps, "another team: its medians");
+    }
+
+    fn team(id: u64, name: &str, members: Vec<SavedResult>) -> Team {
+        Team { id, name: name.into(), created_ms: 1, show_names: false, members }
+    }
+
+    #[test]
+    fn the_same_result_is_one_member_whatever_its_label_and_a_team_has_room_for_thirty() {
+        let q = Questionnaire::builtin();
+        let ana = member(&q, [4; 10]);
+        let mut from_link = ana.clone();
+        from_link.label = String::new();
+        from_link.received = true;
+        from_link.id = 99;
+        let mut t = team(1, "Sales", vec![ana.clone()]);
+        let outcome = t.add_members(vec![from_link, member(&q, [2; 10])]);
+        assert_eq!(outcome, MembersAdded { added: 1, known: 1, no_room: 0 });
+        assert_eq!(t.members.len(), 2);
+        let more: Vec<SavedResult> = (0..40)
+            .map(|i| {
+                let mut m = member(&q, [3; 10]);
+                m.finished_at_ms += i;
+                m
+            })
+            .collect();
+        let outcome = t.add_members(more);
+        assert_eq!(outcome, MembersAdded { added: MAX_MEMBERS - 2, known: 0, no_room: 12 });
+        assert_eq!(t.members.len(), MAX_MEMBERS);
+    }
+
+    #[test]
+    fn a_team_from_outside_is_normalized() {
+        let q = Questionnaire::builtin();
+        let a = member(&q, [4; 10]);
+        let mut t = team(1, &format!("  {}  ", "x".repeat(200)), vec![a.clone(), a.clone(), member(&q, [1; 10])]);
+        t.normalize();
+        assert_eq!(t.name.chars().count(), TEAM_NAME_MAX_CHARS);
+        assert_eq!(t.members.len(), 2, "the repeated member is left out");
+    }
+
+    #[test]
+    fn teams_merge_like_results() {
+        let q = Questionnaire::builtin();
+        let (a, b, c) = (team(1, "A", vec![]), team(2, "B", vec![]), team(3, "C", vec![]));
+        let base = vec![a.clone(), b.clone()];
+        // Here: B renamed, A deleted, D added. Elsewhere: C added, B given a member.
+        let mut b_here = b.clone();
+        b_here.name = "B renamed".into();
+        let d = team(4, "D", vec![]);
+        let mine = vec![b_here.clone(), d.clone()];
+        let mut b_there = b.clone();
+        b_there.members.push(member(&q, [4; 10]));
+        let theirs = vec![a.clone(), b_there.clone(), c.clone()];
+        let merged = merge_teams(&base, &mine, &theirs);
+        let names: Vec<&str> = merged.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["B renamed", "C", "D"], "changed here wins, deleted here goes, added both sides stay");
+        // Unchanged here: theirs as stored.
+        assert_eq!(merge_teams(&base, &base, &theirs), theirs);
+        // Deleted elsewhere, unchanged here: stays deleted.
+        assert_eq!(merge_teams(&base, &base, &[b.clone()]), vec![b]);
     }
 
     #[test]
