@@ -210,3 +210,13 @@ export async function shareSheet(title, url) {
     throw error;
   }
 }
+
+/** Every file of a file input's change event or of a drop (team members come several at once). */
+export function chosenFiles(event) {
+  const files = event.dataTransfer ? event.dataTransfer.files : event.target && event.target.files;
+  return files ? Array.from(files) : [];
+}
+
+export function fileName(file) {
+  return file.name;
+}

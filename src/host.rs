@@ -90,6 +90,9 @@ pub fn show_screen(root: &web_sys::Element, screen: Screen) {
         Screen::Shared => "shared",
         Screen::Compare(..) => "compare",
         Screen::Agenda(..) => "agenda",
+        Screen::Teams => "teams",
+        Screen::Team(_) | Screen::AddMembers(_) => "team",
+        Screen::SharedTeam => "shared-team",
     };
     if let Some(host) = host_of(root) {
         let _ = host.set_attribute(SCREEN_ATTRIBUTE, name);
@@ -106,6 +109,8 @@ pub enum Intent {
     Compare(u64, Option<u64>),
     /// The meeting agenda of a saved result, or of two compared.
     Agenda(u64, Option<u64>),
+    /// The saved teams.
+    Teams,
 }
 
 impl Intent {
@@ -116,6 +121,7 @@ impl Intent {
             Screen::Share(id) => Some(Intent::Share(id)),
             Screen::Import => Some(Intent::Import),
             Screen::Shared => Some(Intent::Shared),
+            Screen::Teams => Some(Intent::Teams),
             Screen::Compare(Side::Saved(a), b) => Some(Intent::Compare(a, saved(b)?)),
             Screen::Agenda(Side::Saved(a), b) => Some(Intent::Agenda(a, saved(b)?)),
             _ => None,
@@ -127,6 +133,7 @@ impl Intent {
             Intent::Share(id) => Screen::Share(id),
             Intent::Import => Screen::Import,
             Intent::Shared => Screen::Shared,
+            Intent::Teams => Screen::Teams,
             Intent::Compare(a, b) => Screen::Compare(Side::Saved(a), b.map(Side::Saved)),
             Intent::Agenda(a, b) => Screen::Agenda(Side::Saved(a), b.map(Side::Saved)),
         }
@@ -137,6 +144,7 @@ impl Intent {
             Intent::Share(id) => format!("share:{id}"),
             Intent::Import => "import".to_owned(),
             Intent::Shared => "shared".to_owned(),
+            Intent::Teams => "teams".to_owned(),
             Intent::Compare(a, b) => pair("compare", a, b),
             Intent::Agenda(a, b) => pair("agenda", a, b),
         }
@@ -157,18 +165,19 @@ impl Intent {
             ("agenda", Some(a), b) => Some(Intent::Agenda(a, b)),
             ("import", None, None) if ids.is_empty() => Some(Intent::Import),
             ("shared", None, None) if ids.is_empty() => Some(Intent::Shared),
+            ("teams", None, None) if ids.is_empty() => Some(Intent::Teams),
             _ => None,
         }
     }
 }
 
 /// The saved result's id of an optional second side: `Some(None)` for none,
-/// `None` for a side the core build cannot hand over (a shared link's).
+/// `None` for a side the core build cannot hand over (a shared link's, a team's).
 fn saved(side: Option<Side>) -> Option<Option<u64>> {
     match side {
         None => Some(None),
         Some(Side::Saved(id)) => Some(Some(id)),
-        Some(Side::Shared) => None,
+        Some(Side::Shared | Side::Team(_)) => None,
     }
 }
 
@@ -261,6 +270,7 @@ mod tests {
             Intent::Share(7),
             Intent::Import,
             Intent::Shared,
+            Intent::Teams,
             Intent::Compare(u64::MAX, None),
             Intent::Compare(1, Some(u64::MAX)),
             Intent::Agenda(0, None),
@@ -280,6 +290,7 @@ mod tests {
             Screen::Share(1),
             Screen::Import,
             Screen::Shared,
+            Screen::Teams,
             Screen::Compare(Side::Saved(1), None),
             Screen::Compare(Side::Saved(1), Some(Side::Saved(2))),
             Screen::Agenda(Side::Saved(1), None),

@@ -14,8 +14,10 @@
 use crate::codec::export::{self, ImportError};
 use crate::codec::link::{self, LinkError, Payload, Sealed};
 use crate::codec::store::{self, DecodeError};
+use crate::codec::team as team_codec;
 use crate::model::history::repair_duplicate_ids;
 use crate::model::responses::truncate_chars;
+use crate::model::team::Team;
 use crate::model::{Questionnaire, SavedResult};
 
 /// Results let in, and what the questionnaire could not place.
@@ -89,6 +91,8 @@ pub enum Pasted {
     Results(Admitted),
     /// A share link sealed with a passphrase: opened like a link in the address.
     Sealed(Sealed),
+    /// A team link: opened like one in the address.
+    Team(Team),
 }
 
 /// Why pasted text brings nothing in.
@@ -109,11 +113,129 @@ pub fn from_pasted(text: &str, questionnaire: &Questionnaire, received: bool) ->
                 Ok(Pasted::Results(admit(vec![SavedResult { received, ..result }], Some(questionnaire))))
             }
             Some(Ok((_, Payload::Sealed(sealed)))) => Ok(Pasted::Sealed(sealed)),
+            Some(Ok((_, Payload::Team(bytes)))) => {
+                from_team_link(&bytes, questionnaire).map(Pasted::Team).map_err(PastedError::Link)
+            }
             Some(Err(error)) => Err(PastedError::Link(error)),
             None => Err(PastedError::Link(LinkError::Damaged)),
         };
     }
     from_document(text.as_bytes(), questionnaire, received).map(Pasted::Results).map_err(PastedError::Document)
+}
+
+/// Why something offered as a team member was not added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MemberRefusal {
+    Link(LinkError),
+    Document(ImportError),
+    /// A link sealed with a passphrase: it is opened on its own, not in a batch.
+    Sealed,
+    /// Answered on another questionnaire.
+    OtherQuestionnaire,
+    /// Pasted text with no share link in it.
+    NoLink,
+}
+
+/// Members offered for a team: where from (a pasted link, a file's name), and
+/// their results, or why not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Offered {
+    pub source: String,
+    pub members: Result<Vec<SavedResult>, MemberRefusal>,
+}
+
+/// How much of a refused piece of pasted text is named when saying why.
+const SOURCE_MAX_CHARS: usize = 40;
+
+/// Team members from pasted text: share links (results or teams) one per line
+/// or separated by spaces, words around them ignored; text with no link at
+/// all is read as a document (a result, a backup or a team file).
+pub fn members_from_pasted(text: &str, questionnaire: &Questionnaire) -> Vec<Offered> {
+    let pieces: Vec<&str> = text.split_whitespace().filter(|piece| link_in_text(piece).is_some()).collect();
+    if pieces.is_empty() {
+        if text.trim().is_empty() {
+            return Vec::new();
+        }
+        let members = if text.trim_start().starts_with('{') {
+            members_from_document(text.as_bytes(), questionnaire)
+        } else {
+            Err(MemberRefusal::NoLink)
+        };
+        return vec![Offered { source: short(text.trim()), members }];
+    }
+    pieces
+        .into_iter()
+        .map(|piece| Offered {
+            source: short(piece),
+            members: link_in_text(piece)
+                .map_or(Err(MemberRefusal::NoLink), |fragment| members_from_link(fragment, questionnaire)),
+        })
+        .collect()
+}
+
+/// The members a share link carries: its result, or a team link's members.
+fn members_from_link(fragment: &str, questionnaire: &Questionnaire) -> Result<Vec<SavedResult>, MemberRefusal> {
+    match link::parse_fragment(fragment) {
+        Some(Ok((_, Payload::Plain(bytes)))) => {
+            from_link(&bytes, questionnaire).map(|result| vec![result]).map_err(MemberRefusal::Link)
+        }
+        Some(Ok((_, Payload::Team(bytes)))) => {
+            from_team_link(&bytes, questionnaire).map(|team| team.members).map_err(MemberRefusal::Link)
+        }
+        Some(Ok((_, Payload::Sealed(_)))) => Err(MemberRefusal::Sealed),
+        Some(Err(error)) => Err(MemberRefusal::Link(error)),
+        None => Err(MemberRefusal::Link(LinkError::Damaged)),
+    }
+}
+
+/// Team members from a file's bytes: one result, a backup's results, or a team file's members.
+pub fn members_from_document(bytes: &[u8], questionnaire: &Questionnaire) -> Result<Vec<SavedResult>, MemberRefusal> {
+    match team_codec::decode_team_document(bytes, questionnaire) {
+        Ok(team) => return Ok(team.members),
+        // Not a team file: perhaps a result or a backup.
+        Err(ImportError::UnknownFormat(_)) => {}
+        Err(error) => return Err(MemberRefusal::Document(error)),
+    }
+    let results = export::decode_import_as(bytes, questionnaire, true).map_err(MemberRefusal::Document)?;
+    if results.iter().any(|r| r.questionnaire.id != questionnaire.id) {
+        return Err(MemberRefusal::OtherQuestionnaire);
+    }
+    Ok(admit(results, Some(questionnaire)).results)
+}
+
+/// The team a team link carries, every member held to the rules.
+pub fn from_team_link(payload: &[u8], questionnaire: &Questionnaire) -> Result<Team, LinkError> {
+    let mut team = team_codec::decode_team(payload, questionnaire)?;
+    team.members = admit(team.members, Some(questionnaire)).results;
+    team.normalize();
+    Ok(team)
+}
+
+/// The teams a backup carries (none when it is not a backup, or they cannot
+/// be read: its results are imported, or refused, on their own).
+pub fn teams_from_backup(bytes: &[u8], questionnaire: &Questionnaire) -> Vec<Team> {
+    let mut teams = team_codec::decode_backup_teams(bytes, questionnaire).unwrap_or_default();
+    for team in &mut teams {
+        team.members = admit(std::mem::take(&mut team.members), Some(questionnaire)).results;
+        team.normalize();
+    }
+    teams
+}
+
+/// A team file's team, every member held to the rules.
+pub fn team_from_document(bytes: &[u8], questionnaire: &Questionnaire) -> Result<Team, ImportError> {
+    let mut team = team_codec::decode_team_document(bytes, questionnaire)?;
+    team.members = admit(team.members, Some(questionnaire)).results;
+    team.normalize();
+    Ok(team)
+}
+
+fn short(text: &str) -> String {
+    if text.chars().count() > SOURCE_MAX_CHARS {
+        format!("{}\u{2026}", truncate_chars(text, SOURCE_MAX_CHARS))
+    } else {
+        text.to_owned()
+    }
 }
 
 /// The share link's fragment in `text`: from `#pr<digits>.` to the next white

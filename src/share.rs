@@ -10,10 +10,14 @@ use yew::Callback;
 
 use crate::codec::export::{self, ImportError, MAX_IMPORT_BYTES};
 use crate::codec::link::{self, LinkError, Payload, Sealed, MAX_LINK_CHARS, NONCE_BYTES, SALT_BYTES, SEAL_ITERATIONS};
-use crate::incoming::{self, Admitted, Pasted, PastedError};
+use crate::codec::team as team_codec;
+use crate::incoming::{self, Admitted, MemberRefusal, Offered, Pasted, PastedError};
+use crate::model::team::Team;
 use crate::model::{Questionnaire, SavedResult};
 use crate::platform::{now_ms, random_id};
-use crate::state::{Action, FullAction, ShareStatus, SharedLink, MAX_PASSPHRASE_CHARS, MIN_PASSPHRASE_CHARS};
+use crate::state::{
+    Action, FullAction, OpenedTeam, ShareStatus, SharedLink, TeamAction, MAX_PASSPHRASE_CHARS, MIN_PASSPHRASE_CHARS,
+};
 
 #[wasm_bindgen(module = "/js/share.js")]
 extern "C" {
@@ -22,6 +26,10 @@ extern "C" {
     async fn copy_text(text: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = chosenFile)]
     fn chosen_file(event: &web_sys::Event) -> JsValue;
+    #[wasm_bindgen(js_name = chosenFiles)]
+    fn chosen_files(event: &web_sys::Event) -> Vec<JsValue>;
+    #[wasm_bindgen(js_name = fileName)]
+    fn file_name(file: &JsValue) -> String;
     #[wasm_bindgen(js_name = fileSize)]
     fn file_size(file: &JsValue) -> f64;
     #[wasm_bindgen(catch, js_name = fileBytes)]
@@ -80,10 +88,105 @@ pub fn download_result(result: &SavedResult, questionnaire: &Questionnaire) -> S
     ShareStatus::Downloaded(name)
 }
 
-/// Hands a backup of every saved result to the browser's downloads.
-pub fn download_backup(history: &[SavedResult], questionnaire: &Questionnaire) {
+/// Hands a backup of every saved result and team to the browser's downloads.
+pub fn download_backup(history: &[SavedResult], teams: &[Team], questionnaire: &Questionnaire) {
     let now = now_ms();
-    download(&export::backup_file_name(now), &export::encode_backup(history, questionnaire, now), JSON);
+    download(&export::backup_file_name(now), &export::encode_backup(history, teams, questionnaire, now), JSON);
+}
+
+/// Hands a team's document to the browser's downloads.
+pub fn download_team(team: &Team, questionnaire: &Questionnaire) -> ShareStatus {
+    let now = now_ms();
+    let name = team_codec::team_file_name(&team.name, now);
+    download(&name, &team_codec::encode_team_document(team, questionnaire, now), JSON);
+    ShareStatus::Downloaded(name)
+}
+
+/// The team link of `team` (the members' names and notes only when asked),
+/// built like a result's link; or, when too long to pass on, its length.
+pub fn team_link(
+    team: &Team,
+    questionnaire: &Questionnaire,
+    carried: Carried,
+    tag: &str,
+    share_page: Option<&str>,
+) -> Result<String, usize> {
+    let fragment = team_codec::team_fragment(tag, team, questionnaire, carried.label, carried.notes);
+    within_limit(format!("{}{fragment}", link_base(share_page.map(str::to_owned))))
+}
+
+/// Opens a team link's payload.
+pub fn open_team(payload: &[u8], questionnaire: &Questionnaire) -> OpenedTeam {
+    match incoming::from_team_link(payload, questionnaire) {
+        Ok(team) => OpenedTeam::Open(Rc::new(with_fresh_ids(team))),
+        Err(error) => OpenedTeam::Unreadable(error),
+    }
+}
+
+fn with_fresh_ids(mut team: Team) -> Team {
+    for member in &mut team.members {
+        member.id = random_id();
+    }
+    team
+}
+
+/// Reports members offered for `team`, each with a fresh id.
+fn report_offered(team: u64, mut offered: Vec<Offered>, report: &Callback<Action>) {
+    for members in offered.iter_mut().filter_map(|o| o.members.as_mut().ok()) {
+        for member in members {
+            member.id = random_id();
+        }
+    }
+    report.emit(Action::Full(FullAction::Team(TeamAction::AddOffered { team, offered })));
+}
+
+/// Adds the members in pasted text (share links, or a document) to `team`.
+pub fn add_member_text(text: &str, team: u64, questionnaire: &Questionnaire, report: &Callback<Action>) {
+    report_offered(team, incoming::members_from_pasted(text, questionnaire), report);
+}
+
+/// Adds the members in every file chosen or dropped to `team`: results,
+/// backups' results or team files' members; each file's size checked first.
+pub fn add_member_files(event: &web_sys::Event, team: u64, questionnaire: Rc<Questionnaire>, report: Callback<Action>) {
+    let files = chosen_files(event);
+    if files.is_empty() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut offered = Vec::with_capacity(files.len());
+        for file in files {
+            let members = if file_size(&file) > MAX_IMPORT_BYTES as f64 {
+                Err(MemberRefusal::Document(ImportError::TooLarge { max: MAX_IMPORT_BYTES }))
+            } else {
+                match file_bytes(&file).await {
+                    Ok(bytes) => incoming::members_from_document(&bytes_of(&bytes), &questionnaire),
+                    Err(_) => Err(MemberRefusal::Document(ImportError::NotText)),
+                }
+            };
+            offered.push(Offered { source: file_name(&file), members });
+        }
+        report_offered(team, offered, &report);
+    });
+}
+
+/// Opens a team's file chosen or dropped as a new saved team.
+pub fn open_team_file(event: &web_sys::Event, questionnaire: Rc<Questionnaire>, report: Callback<Action>) {
+    let file = chosen_file(event);
+    if file.is_null() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let team = if file_size(&file) > MAX_IMPORT_BYTES as f64 {
+            Err(ImportError::TooLarge { max: MAX_IMPORT_BYTES })
+        } else {
+            match file_bytes(&file).await {
+                Ok(bytes) => incoming::team_from_document(&bytes_of(&bytes), &questionnaire),
+                Err(_) => Err(ImportError::NotText),
+            }
+        };
+        let team = team.map(with_fresh_ids).map_err(MemberRefusal::Document);
+        report.emit(Action::Full(FullAction::Team(TeamAction::Imported { id: random_id(), team })));
+    });
 }
 
 /// Hands an agenda in Markdown to the browser's downloads.
@@ -230,7 +333,11 @@ pub fn import_file(event: &web_sys::Event, questionnaire: Rc<Questionnaire>, rec
     report.emit(Action::Full(FullAction::ImportReading));
     wasm_bindgen_futures::spawn_local(async move {
         let outcome = match file_bytes(&file).await {
-            Ok(bytes) => incoming::from_document(&bytes_of(&bytes), &questionnaire, received),
+            Ok(bytes) => {
+                let bytes = bytes_of(&bytes);
+                restore_teams(&bytes, &questionnaire, &report);
+                incoming::from_document(&bytes, &questionnaire, received)
+            }
             Err(_) => Err(ImportError::NotText),
         };
         let outcome = outcome.map_err(PastedError::Document);
@@ -238,10 +345,20 @@ pub fn import_file(event: &web_sys::Event, questionnaire: Rc<Questionnaire>, rec
     });
 }
 
+/// Restores the teams a backup carries (before its results are reported).
+fn restore_teams(bytes: &[u8], questionnaire: &Questionnaire, report: &Callback<Action>) {
+    let teams: Vec<Team> = incoming::teams_from_backup(bytes, questionnaire).into_iter().map(with_fresh_ids).collect();
+    if !teams.is_empty() {
+        let teams = teams.into_iter().map(|team| Team { id: random_id(), ..team }).collect();
+        report.emit(Action::Full(FullAction::Team(TeamAction::Restored(teams))));
+    }
+}
+
 /// Imports pasted text: a share link or a document (one result someone
 /// else's when `received`). A sealed link opens as if it were in the
 /// address, asking for its passphrase.
 pub fn import_text(text: &str, questionnaire: &Questionnaire, received: bool, report: &Callback<Action>) {
+    restore_teams(text.as_bytes(), questionnaire, report);
     match incoming::from_pasted(text, questionnaire, received) {
         Ok(Pasted::Sealed(sealed)) => report.emit(Action::Full(FullAction::LinkOpened(SharedLink::Locked {
             sealed: Rc::new(sealed),
@@ -249,6 +366,9 @@ pub fn import_text(text: &str, questionnaire: &Questionnaire, received: bool, re
             opening: false,
         }))),
         Ok(Pasted::Results(admitted)) => report_import(Ok(admitted), report),
+        Ok(Pasted::Team(team)) => report.emit(Action::Full(FullAction::Team(TeamAction::LinkOpened(
+            OpenedTeam::Open(Rc::new(with_fresh_ids(team))),
+        )))),
         Err(error) => report_import(Err(error), report),
     }
 }
@@ -259,9 +379,11 @@ pub fn link_in_address() -> Option<Result<(String, Payload), LinkError>> {
     link::parse_fragment(&current_fragment())
 }
 
-/// Opens a link's payload: a plain one at once, a sealed one asks for its passphrase.
+/// Opens a result link's payload: a plain one at once, a sealed one asks for
+/// its passphrase. (A team link opens on the team screen: [`open_team`].)
 pub fn open_payload(payload: Result<Payload, LinkError>, questionnaire: &Questionnaire) -> SharedLink {
     match payload {
+        Ok(Payload::Team(_)) => SharedLink::Unreadable(LinkError::Damaged),
         Ok(Payload::Plain(bytes)) => match incoming::from_link(&bytes, questionnaire) {
             Ok(result) => SharedLink::Open(Rc::new(result)),
             Err(error) => SharedLink::Unreadable(error),

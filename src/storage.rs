@@ -6,7 +6,8 @@
 //! an unreadable value is first moved to a backup key.
 //!
 //! Two documents per key (see `codec::store`): the draft under the key, the
-//! results under `<key>:results`. Start-up reads only the draft, so the first
+//! results under `<key>:results`; the full build adds the teams under
+//! `<key>:teams` (`codec::team`), saved and merged the same way. Start-up reads only the draft, so the first
 //! screen is ready at once however many results are kept; the results follow in
 //! the next task. Several tabs, or several widgets on one page, may share a key,
 //! so a save never writes from a stale copy: it reads what is stored right before
@@ -29,8 +30,10 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::codec::store::{self, results_key, DecodeError, MainDocument};
+use crate::codec::team as team_codec;
 use crate::incoming;
 use crate::model::saved::merge_history;
+use crate::model::team::{merge_teams, Team};
 use crate::model::{SavedResult, StoreContents};
 use crate::platform::now_ms;
 use crate::state::{Loaded, Persistence, SavePlan, StorageNotice, StoredData};
@@ -366,6 +369,72 @@ pub fn on_write_elsewhere(
             let writer = detail.get(1).as_string();
             if written_key.as_deref() == Some(key.as_str()) && writer.as_deref() != Some(instance.as_str()) {
                 report(&*changed, detail.get(2).is_truthy());
+            }
+        })
+    };
+    Some([other_tab, same_page])
+}
+
+/// The teams saved under `key` (`<key>:teams`; the full build's team view).
+/// Unreadable teams are set aside like any unreadable data.
+pub fn load_teams(key: &str) -> Result<Vec<Team>, StorageNotice> {
+    let storage = local_storage()?;
+    match read(&storage, key, &team_codec::teams_key(key), team_codec::decode_teams, Vec::new())? {
+        Stored::Readable(teams) => Ok(teams),
+        Stored::Newer(version) => Err(StorageNotice::NewerVersion { version }),
+        Stored::SetAside(notice) => Err(notice),
+    }
+}
+
+/// Merges this instance's teams (`mine`, changed since `base`) into the teams
+/// stored under `key` now, writes them and tells the page's other widgets:
+/// what storage holds afterwards.
+pub fn save_teams(key: &str, instance: &str, base: &[Team], mine: &[Team]) -> Result<Vec<Team>, StorageNotice> {
+    let storage = local_storage()?;
+    let teams_key = team_codec::teams_key(key);
+    let theirs = match read(&storage, key, &teams_key, team_codec::decode_teams, Vec::new())? {
+        Stored::Readable(teams) => teams,
+        Stored::Newer(version) => return Err(StorageNotice::NewerVersion { version }),
+        // Set aside, so safe: our last good copy stands in for it.
+        Stored::SetAside(StorageNotice::Corrupt { .. }) => base.to_vec(),
+        Stored::SetAside(problem) => return Err(problem),
+    };
+    let merged = merge_teams(base, mine, &theirs);
+    write(&storage, &teams_key, &team_codec::encode_teams(&merged))?;
+    announce_write(&teams_key, instance, false);
+    Ok(merged)
+}
+
+/// Calls `changed` with the teams stored under `key` whenever another tab or
+/// another widget on this page writes them.
+pub fn on_teams_written_elsewhere(
+    key: &str,
+    instance: &str,
+    changed: impl Fn(Result<Vec<Team>, StorageNotice>) + 'static,
+) -> Option<[gloo::events::EventListener; 2]> {
+    let window = web_sys::window()?;
+    let changed = Rc::new(changed);
+    let teams_key = team_codec::teams_key(key);
+    let other_tab = {
+        let (key, teams_key, changed) = (key.to_owned(), teams_key.clone(), changed.clone());
+        gloo::events::EventListener::new(&window, "storage", move |event| {
+            // A `clear()` elsewhere has no key.
+            if let Some(written) = event.dyn_ref::<web_sys::StorageEvent>().map(|e| e.key()) {
+                if written.is_none_or(|written| written == teams_key) {
+                    changed(load_teams(&key));
+                }
+            }
+        })
+    };
+    let same_page = {
+        let (key, instance) = (key.to_owned(), instance.to_owned());
+        gloo::events::EventListener::new(&window, WRITTEN_EVENT, move |event| {
+            let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(|e| js_sys::Array::from(&e.detail())) else {
+                return;
+            };
+            let (written, writer) = (detail.get(0).as_string(), detail.get(1).as_string());
+            if written.as_deref() == Some(teams_key.as_str()) && writer.as_deref() != Some(instance.as_str()) {
+                changed(load_teams(&key));
             }
         })
     };

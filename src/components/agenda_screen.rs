@@ -7,13 +7,13 @@
 
 use yew::prelude::*;
 
-use super::compare_screen::back;
+use super::compare_screen::{back, back_label};
 use super::field::field_value;
+use super::team_screen::{comparison_of, party, Party};
 use super::View;
 use crate::codec::markdown::{self, WrittenItem};
 use crate::model::agenda::{self, Candidate, LENGTHS};
-use crate::model::compare::Comparison;
-use crate::model::{Report, SavedResult};
+use crate::model::SavedResult;
 use crate::share;
 use crate::state::{Action, AppState, FullAction, Screen, ShareStatus, Side};
 use crate::text::fill;
@@ -21,24 +21,36 @@ use crate::text::fill;
 pub fn agenda_screen(view: &View, state: &AppState, first: Side, second: Option<Side>) -> Html {
     let full = &view.text.full;
     let q = &state.questionnaire;
-    let Some(a) = state.side(first) else { return html! {} };
-    let b = second.and_then(|side| state.side(side));
+    let Some(a) = party(view, state, first) else { return html! {} };
+    let b = second.and_then(|side| party(view, state, side));
     let minutes = state.full.agenda_minutes;
     let heading_id = view.id("agenda-heading");
 
-    let (candidates, sides): (Vec<Candidate>, Vec<&SavedResult>) = match b {
-        Some(b) => (agenda::candidates_for_comparison(&Comparison::of(q, a, b)), vec![a, b]),
-        None => (agenda::candidates_for_result(&Report::score(q, &a.responses)), vec![a]),
+    let (candidates, parties): (Vec<Candidate>, Vec<&Party>) = match &b {
+        Some(b) => (agenda::candidates_for_comparison(&comparison_of(q, &a, b)), vec![&a, b]),
+        None => (agenda::candidates_for_scores(&a.scores(q)), vec![&a]),
     };
+    let sides: Vec<&SavedResult> = parties.iter().map(|p| &*p.result).collect();
     let chosen: Vec<Candidate> = match &state.full.agenda_topics {
         Some(topics) => topics.iter().filter_map(|&p| candidates.iter().find(|c| c.principle == p).copied()).collect(),
         None => agenda::suggested(&candidates, minutes),
     };
     let plan = agenda::plan(minutes, &chosen);
     let meeting = &state.full.meeting;
-    let written = view.text.written_agenda(q, &plan, &sides, meeting, str::to_owned);
+    // A team agrees inside itself first: its disagreements come before the meeting's items.
+    let written_with = |outside: fn(&str) -> String| {
+        let mut written = view.text.written_agenda(q, &plan, &sides, meeting, outside);
+        let names = view.text.meeting_names(&sides);
+        let first_items = parties
+            .iter()
+            .zip(&names)
+            .filter_map(|(party, name)| view.text.agree_first(q, name, party.team.as_ref()?, outside));
+        written.items.splice(0..0, first_items.collect::<Vec<_>>());
+        written
+    };
+    let written = written_with(str::to_owned);
     // The Markdown's own words, with the results' labels and notes made inert.
-    let markdown = markdown::agenda(&view.text.written_agenda(q, &plan, &sides, meeting, markdown::inert));
+    let markdown = markdown::agenda(&written_with(markdown::inert));
     let file_label = sides.iter().map(|s| s.label.as_str()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" and ");
 
     // The topics kept after leaving one out or adding one, in the candidates' order.
@@ -210,7 +222,7 @@ pub fn agenda_screen(view: &View, state: &AppState, first: Side, second: Option<
                 <button type="button" class="pr-button" onclick={on_download}>{ full.agenda.download }</button>
                 <button type="button" class="pr-button" onclick={on_print}>{ full.agenda.print }</button>
                 <button type="button" class="pr-button pr-button-quiet" onclick={view.send(back_action)}>
-                    { if second.is_some() { full.compare.back_to_comparison } else { full.share.back_to_result } }
+                    { if second.is_some() { full.compare.back_to_comparison } else { back_label(view, first) } }
                 </button>
             </div>
             <p class="pr-share-status pr-no-print" role="status">{ status }</p>

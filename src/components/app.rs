@@ -102,8 +102,14 @@ pub fn app(props: &AppProps) -> Html {
         let (root, state, key, instance) = (root.clone(), state.clone(), key.clone(), props.id_prefix.clone());
         let config = props.config.clone();
         let seen = use_mut_ref(Seen::default);
-        let deps = (state.sync.revision, state.navigation, state.pending, state.host_events.next);
-        use_effect_with(deps, move |&(revision, navigation, pending, _)| {
+        let deps = (
+            state.sync.revision,
+            state.navigation,
+            state.pending,
+            state.host_events.next,
+            edition::teams_revision(&state),
+        );
+        use_effect_with(deps, move |&(revision, navigation, pending, _, _)| {
             let Some(element) = root.cast::<web_sys::Element>() else { return };
             let mut seen = seen.borrow_mut();
             if seen.listeners.is_none() {
@@ -120,6 +126,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 seen.listeners = Some(storage::on_write_elsewhere(&key, &instance, report));
             }
+            edition::sync_teams(&state, &key, &instance, &mut seen.teams);
             if revision != seen.revision {
                 seen.revision = revision;
                 if revision > 0 && state.sync.persistence == Persistence::Enabled {
@@ -180,6 +187,8 @@ struct Seen {
     pending: Option<Confirmation>,
     /// The next host event to announce.
     next_event: u32,
+    /// The full build's teams: read, followed and saved.
+    teams: edition::TeamsSeen,
 }
 
 /// Saves the state under `key`, merged with what is stored, and tells the

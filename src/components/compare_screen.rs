@@ -10,8 +10,9 @@ use yew::prelude::*;
 
 use super::radar_chart::{coordinate, diamond, radar_chart};
 use super::shared_screen::keep_shared;
+use super::team_screen::{comparison_of, party, range_text, team_name, Party};
 use super::{button, primary_button, quiet_button, View};
-use crate::model::compare::Comparison;
+use crate::model::team::Spread;
 use crate::model::{Questionnaire, Report, SavedResult};
 use crate::platform::format_date;
 use crate::state::{Action, AppState, FullAction, Screen, Side};
@@ -21,14 +22,19 @@ use crate::text::fill;
 const TALK_FIRST_SHOWN: usize = 3;
 
 pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option<Side>) -> Html {
-    let (Some(a), Some(b)) = (state.side(first), second.and_then(|side| state.side(side))) else {
+    let (Some(a_side), Some(b_side)) = (party(view, state, first), second.and_then(|side| party(view, state, side)))
+    else {
         return choose_screen(view, state, first);
     };
     let (text, full) = (view.text, &view.text.full);
     let q = &state.questionnaire;
     let heading_id = view.id("compare-heading");
+    let (a, b) = (&*a_side.result, &*b_side.result);
     let labels = full.side_names(a, b);
-    let comparison = Comparison::of(q, a, b);
+    let comparison = comparison_of(q, &a_side, &b_side);
+    let teams = [a_side.team.as_ref(), b_side.team.as_ref()];
+    // A team side's range on a principle, in words ("range 25–100").
+    let range_of = |side: usize, i: usize| teams[side].map(|team| range_text(text, &team.principles[i].spread));
     let title = |index: usize| q.principles[index].title.clone();
 
     let talk_first = comparison.talk_first();
@@ -51,7 +57,11 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
     let score = |value: Option<u8>| value.map_or_else(|| text.common.no_score.to_owned(), |v| v.to_string());
     let rows = order.iter().map(|&i| {
         let p = &comparison.principles[i];
-        let (sa, sb) = (score(p.a), score(p.b));
+        let with_range = |side: usize, value: Option<u8>| match range_of(side, i) {
+            Some(range) => format!("{} ({range})", score(value)),
+            None => score(value),
+        };
+        let (sa, sb) = (with_range(0, p.a), with_range(1, p.b));
         let values = [("title", title(i)), ("a_label", labels[0].clone()), ("a", sa.clone()), ("b_label", labels[1].clone()), ("b", sb.clone())];
         let mut values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let gap = p.gap().map(|g| g.to_string());
@@ -66,10 +76,10 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
             <li key={i} data-principle={q.principles[i].id.clone()}>
                 <span class="pr-visually-hidden">{ sentence }</span>
                 <span class="pr-gap-title" aria-hidden="true">{ title(i) }</span>
-                { gap_track(p.a, p.b) }
+                { gap_track(p.a, p.b, [0, 1].map(|side| teams[side].map(|t| t.principles[i].spread))) }
                 <span class="pr-gap-numbers" aria-hidden="true">
-                    <span data-series="a">{ sa }</span>
-                    <span data-series="b">{ sb }</span>
+                    <span data-series="a">{ score(p.a) }{ range_of(0, i).map(|r| html! { <small class="pr-range">{ format!(" {r}") }</small> }) }</span>
+                    <span data-series="b">{ score(p.b) }{ range_of(1, i).map(|r| html! { <small class="pr-range">{ format!(" {r}") }</small> }) }</span>
                     <span class="pr-gap-value">{ gap.map_or_else(|| "\u{2013}".to_owned(), |g| format!("\u{0394} {g}")) }</span>
                 </span>
             </li>
@@ -126,8 +136,8 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
                 <p class="pr-notice-inline">{ full.compare.versions }</p>
             }
             <div class="pr-compare-scores">
-                { overall_card(view, q, a, &labels[0], "a") }
-                { overall_card(view, q, b, &labels[1], "b") }
+                { overall_card(view, q, &a_side, &labels[0], "a") }
+                { overall_card(view, q, &b_side, &labels[1], "b") }
             </div>
             <section class="pr-talk-first">
                 <h3>{ full.compare.talk_first }<span class="pr-hint">{ format!(" ({})", full.compare.talk_first_hint) }</span></h3>
@@ -163,11 +173,14 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
                     </p>
                 }
             </section>
-            <details class="pr-more pr-differences">
-                <summary>{ fill(full.compare.differences_count, &[("count", &statements_apart.to_string())]) }</summary>
-                <p>{ full.compare.differences_intro }</p>
-                if different.is_empty() { <p class="pr-muted">{ full.compare.no_differences }</p> } else { <ul class="pr-review-list">{ for differences }</ul> }
-            </details>
+            // A team has no answers of its own: its statements apart are on its own screen.
+            if teams.iter().all(Option::is_none) {
+                <details class="pr-more pr-differences">
+                    <summary>{ fill(full.compare.differences_count, &[("count", &statements_apart.to_string())]) }</summary>
+                    <p>{ full.compare.differences_intro }</p>
+                    if different.is_empty() { <p class="pr-muted">{ full.compare.no_differences }</p> } else { <ul class="pr-review-list">{ for differences }</ul> }
+                </details>
+            }
             <details class="pr-more pr-compare-radar">
                 <summary>{ full.compare.radar_title }</summary>
                 <figure class="pr-chart-figure">
@@ -186,36 +199,54 @@ pub fn compare_screen(view: &View, state: &AppState, first: Side, second: Option
                         { fill(full.compare.send_back, &[("label", partner)]) }
                     </button>
                 }
-                <button type="button" class="pr-button pr-button-quiet" onclick={view.send(back(first, second))}>{ full.share.back_to_result }</button>
+                <button type="button" class="pr-button pr-button-quiet" onclick={view.send(back(first, second))}>{ back_label(view, first) }</button>
             </div>
         </section>
     }
 }
 
-/// One side's overall score and band, marked like its series in the charts.
-fn overall_card(view: &View, q: &Questionnaire, result: &SavedResult, name: &str, series: &'static str) -> Html {
-    let report = Report::score(q, &result.responses);
+/// One side's overall score and band (a team: its median and range), marked
+/// like its series in the charts.
+fn overall_card(view: &View, q: &Questionnaire, side: &Party, name: &str, series: &'static str) -> Html {
+    let score = |value: Option<u8>| value.map_or_else(|| view.text.common.no_score.to_owned(), |s| s.to_string());
+    let (overall, detail) = match &side.team {
+        Some(team) => (
+            team.overall.median,
+            Some(format!("{} \u{00b7} {}", view.text.full.team.median_label, range_text(view.text, &team.overall))),
+        ),
+        None => {
+            let report = Report::score(q, &side.result.responses);
+            (report.rounded_overall(), report.band(q).map(|band| band.label.clone()))
+        }
+    };
     html! {
         <div class="pr-overall pr-compare-overall" data-series={series}>
             <p class="pr-overall-label">{ name.to_owned() }</p>
             <p class="pr-overall-score">
-                { report.rounded_overall().map_or_else(|| view.text.common.no_score.to_owned(), |s| s.to_string()) }
+                { score(overall) }
                 <span class="pr-overall-max">{ "/100" }</span>
             </p>
-            if let Some(band) = report.band(q) {
-                <p class="pr-band">{ band.label.clone() }</p>
+            if let Some(detail) = detail {
+                <p class="pr-band">{ detail }</p>
             }
         </div>
     }
 }
 
 /// A principle's two scores on one 0–100 line: a circle for the first result,
-/// a diamond for the second, a bar between them (the gap). Drawn with SVG
-/// attributes (a strict policy refuses style attributes); for the eye only:
-/// the row says the same in words.
-fn gap_track(a: Option<u8>, b: Option<u8>) -> Html {
+/// a diamond for the second, a bar between them (the gap); a team's range as
+/// a band of its series under its mark. Drawn with SVG attributes (a strict
+/// policy refuses style attributes); for the eye only: the row says the same
+/// in words.
+fn gap_track(a: Option<u8>, b: Option<u8>, ranges: [Option<Spread>; 2]) -> Html {
     // The line runs from 8 to 292 of a 300-wide box, so marks at 0 and 100 fit.
     let x = |score: u8| 8.0 + f64::from(score) * 2.84;
+    let bands = ranges.iter().zip(["a", "b"]).filter_map(|(range, series)| {
+        let (lowest, highest) = (range.as_ref()?.lowest?, range.as_ref()?.highest?);
+        Some(html! {
+            <line class="pr-range-band" data-series={series} x1={coordinate(x(lowest))} x2={coordinate(x(highest))} y1="10" y2="10" />
+        })
+    });
     let bar = match (a, b) {
         (Some(a), Some(b)) => html! {
             <line class="pr-gap-bar" x1={coordinate(x(a))} x2={coordinate(x(b))} y1="10" y2="10" />
@@ -230,6 +261,7 @@ fn gap_track(a: Option<u8>, b: Option<u8>) -> Html {
         <svg class="pr-gap-track" viewBox="0 0 300 20" aria-hidden="true" focusable="false">
             <line class="pr-gap-axis" x1="8" x2="292" y1="10" y2="10" />
             <line class="pr-gap-tick" x1="150" x2="150" y1="5" y2="15" />
+            { for bands }
             { bar }
             { circle.unwrap_or_default() }
             { diamond.unwrap_or_default() }
@@ -243,6 +275,15 @@ pub fn back(first: Side, second: Option<Side>) -> Action {
     match (first, second) {
         (Side::Shared, _) | (_, Some(Side::Shared)) => Action::Open(Screen::Shared),
         (Side::Saved(id), _) => Action::Open(Screen::Results(id)),
+        (Side::Team(id), _) => Action::Open(Screen::Team(id)),
+    }
+}
+
+/// What "back" from a screen about `first` says: to the team, or to the result.
+pub fn back_label(view: &View, first: Side) -> &'static str {
+    match first {
+        Side::Team(_) => view.text.full.team.back_to_team,
+        _ => view.text.full.share.back_to_result,
     }
 }
 
@@ -262,7 +303,21 @@ fn pair_with(state: &AppState, first: Side, chosen: u64) -> Screen {
 fn choose_screen(view: &View, state: &AppState, first: Side) -> Html {
     let (text, full) = (view.text, &view.text.full);
     let heading_id = view.id("compare-heading");
+    if let Side::Team(id) = first {
+        return choose_for_team(view, state, id);
+    }
     let Some(chosen) = state.side(first) else { return html! {} };
+    // One's own team against this result (always the team first).
+    let teams = state.full.teams.saved.iter().rev().filter(|t| !t.members.is_empty()).map(|team| {
+        let name = team_name(text, team);
+        html! {
+            <li key={team.id}>
+                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Team(team.id), Some(first))))}>
+                    { fill(full.team.team_with, &[("name", name), ("count", &team.members.len().to_string())]) }
+                </button>
+            </li>
+        }
+    });
     let label = text.result_name(chosen);
     let others: Vec<&SavedResult> =
         state.history.iter().rev().filter(|r| Side::Saved(r.id) != first && !same(r, chosen)).take(25).collect();
@@ -284,7 +339,8 @@ fn choose_screen(view: &View, state: &AppState, first: Side) -> Html {
     } else if chosen.received {
         let take_check = match first {
             Side::Shared => keep_shared(view, |id| FullAction::TakeCheckToCompare { id }),
-            Side::Saved(id) => view.send(Action::StartToCompare(id)),
+            // A team is never someone else's: its choices are `choose_for_team`'s.
+            Side::Saved(id) | Side::Team(id) => view.send(Action::StartToCompare(id)),
         };
         (full.compare.none_own, Some(primary_button(text.results.take_check.into(), take_check)))
     } else {
@@ -303,6 +359,10 @@ fn choose_screen(view: &View, state: &AppState, first: Side) -> Html {
             if !others.is_empty() {
                 <ul class="pr-choices">{ for choices }</ul>
             }
+            if state.full.teams.saved.iter().any(|t| !t.members.is_empty()) {
+                <h3>{ full.team.teams_title }</h3>
+                <ul class="pr-choices">{ for teams }</ul>
+            }
             <div class="pr-actions">
                 { forward.unwrap_or_default() }
                 { button(full.compare.import_other.into(), view.send(Action::Open(Screen::Import))) }
@@ -315,4 +375,55 @@ fn choose_screen(view: &View, state: &AppState, first: Side) -> Html {
 /// Whether `saved` is the very result `shown` (a shared result already saved).
 fn same(saved: &SavedResult, shown: &SavedResult) -> bool {
     crate::model::saved::same_result(saved, shown)
+}
+
+/// Choosing what to compare the team `id` with: a partner's result (saved
+/// results, someone else's first), or another team.
+fn choose_for_team(view: &View, state: &AppState, id: u64) -> Html {
+    let (text, full) = (view.text, &view.text.full);
+    let heading_id = view.id("compare-heading");
+    let Some(team) = state.team(id) else { return html! {} };
+    let mut results: Vec<&SavedResult> = state.history.iter().rev().take(50).collect();
+    // Someone else's first: the partner's result is the usual choice.
+    results.sort_by_key(|r| !r.received);
+    let choices = results.iter().map(|r| {
+        html! {
+            <li key={r.id}>
+                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Team(id), Some(Side::Saved(r.id)))))}>
+                    { fill(full.compare.with, &[("label", text.result_name(r)), ("date", &format_date(r.finished_at_ms, text))]) }
+                    if r.received { { " " }<span class="pr-tag">{ text.history.received_tag }</span> }
+                </button>
+            </li>
+        }
+    });
+    let other_teams: Vec<_> =
+        state.full.teams.saved.iter().rev().filter(|t| t.id != id && !t.members.is_empty()).collect();
+    let teams = other_teams.iter().map(|other| {
+        html! {
+            <li key={other.id}>
+                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Team(id), Some(Side::Team(other.id)))))}>
+                    { fill(full.team.team_with, &[("name", team_name(text, other)), ("count", &other.members.len().to_string())]) }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <section class="pr-screen pr-compare" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ fill(full.team.compare_choose, &[("name", team_name(text, team))]) }</h2>
+            <p>{ full.compare.choose_intro }</p>
+            if results.is_empty() {
+                <p class="pr-muted">{ full.compare.none_to_choose }</p>
+            } else {
+                <ul class="pr-choices">{ for choices }</ul>
+            }
+            if !other_teams.is_empty() {
+                <h3>{ full.team.compare_teams }</h3>
+                <ul class="pr-choices">{ for teams }</ul>
+            }
+            <div class="pr-actions">
+                { button(full.compare.import_other.into(), view.send(Action::Open(Screen::Import))) }
+                { quiet_button(full.team.back_to_team.into(), view.send(Action::Open(Screen::Team(id)))) }
+            </div>
+        </section>
+    }
 }

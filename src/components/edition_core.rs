@@ -46,3 +46,13 @@ pub fn open_address_link(state: &mut AppState) {
 pub fn completed_detail(questionnaire: &Questionnaire, result: &SavedResult, _with_document: bool) -> String {
     host_events::completed(questionnaire, result)
 }
+
+/// This build keeps no teams: nothing to read, follow or save.
+#[derive(Default)]
+pub struct TeamsSeen;
+
+pub fn teams_revision(_state: &AppState) -> u64 {
+    0
+}
+
+pub fn sync_teams(_state: &yew::UseReducerHandle<AppState>, _key: &str, _instance: &str, _seen: &mut TeamsSeen) {}

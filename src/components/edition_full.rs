@@ -6,17 +6,22 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::add_members_screen::add_members_screen;
 use super::agenda_screen::agenda_screen;
 use super::compare_screen::compare_screen;
 use super::import_screen::import_screen;
 use super::share_screen::share_screen;
 use super::shared_screen::shared_screen;
 use super::start_screen::start_screen;
+use super::team_screen::team_screen;
+use super::teams_screen::teams_screen;
 use super::View;
 use crate::codec::host_events;
+use crate::codec::link::Payload;
 use crate::model::{Questionnaire, SavedResult};
 use crate::share;
-use crate::state::{Action, AppState, FullAction, Screen};
+use crate::state::{Action, AppState, FullAction, OpenedTeam, Screen, StorageNotice, TeamAction};
+use crate::storage;
 
 /// The screens only the full build draws (`Screen::needs_full`).
 pub fn full_screen(view: &View, state: &AppState, link_tag: &str) -> Html {
@@ -31,17 +36,52 @@ pub fn full_screen(view: &View, state: &AppState, link_tag: &str) -> Html {
             &state.history,
             state.full.import.as_ref(),
             state.full.import_received,
+            backup(view, state),
+            state.full.teams.restored,
         ),
         Screen::Compare(first, second) => compare_screen(view, state, first, second),
         Screen::Agenda(first, second) => agenda_screen(view, state, first, second),
+        Screen::Teams => teams_screen(view, state),
+        Screen::Team(id) => match state.team(id) {
+            Some(team) => team_screen(view, state, team, true, link_tag),
+            None => teams_screen(view, state),
+        },
+        Screen::AddMembers(id) => match state.team(id) {
+            Some(team) => add_members_screen(view, state, team),
+            None => teams_screen(view, state),
+        },
+        Screen::SharedTeam => match (state.opened_team(), &state.full.teams.opened) {
+            (Some(team), _) => team_screen(view, state, team, false, link_tag),
+            (None, Some(OpenedTeam::Unreadable(error))) => unreadable_team(view, *error),
+            _ => start_screen(view, state, backup(view, state)),
+        },
         _ => shared_screen(view, &state.questionnaire, state.full.link.as_ref(), &state.history),
     }
 }
 
-/// "Back up all results" downloads the backup at once.
+/// Why a team link cannot be opened, and the way back.
+fn unreadable_team(view: &View, error: crate::codec::link::LinkError) -> Html {
+    let heading_id = view.id("team-heading");
+    let on_close = view.on_action.reform(|_: MouseEvent| {
+        share::forget_link();
+        Action::GoToStart
+    });
+    html! {
+        <section class="pr-screen pr-team" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ view.text.full.team.unreadable }</h2>
+            <p class="pr-notice-inline" role="alert">{ view.text.full.link_error(error) }</p>
+            <div class="pr-actions">
+                <button type="button" class="pr-button" onclick={on_close}>{ view.text.common.back_to_start }</button>
+            </div>
+        </section>
+    }
+}
+
+/// "Back up all results" downloads the backup (results and teams) at once.
 pub fn backup(_view: &View, state: &AppState) -> Callback<MouseEvent> {
-    let (history, questionnaire) = (state.history.clone(), state.questionnaire.clone());
-    Callback::from(move |_: MouseEvent| share::download_backup(&history, &questionnaire))
+    let (history, teams, questionnaire) =
+        (state.history.clone(), state.full.teams.saved.clone(), state.questionnaire.clone());
+    Callback::from(move |_: MouseEvent| share::download_backup(&history, &teams, &questionnaire))
 }
 
 /// Nothing to hand over: this build draws every screen.
@@ -49,9 +89,16 @@ pub fn after_navigation(_root: &web_sys::Element, _state: &UseReducerHandle<AppS
 
 /// Opens the share link in the address (the boot script started this build for it).
 pub fn open_address_link(state: &mut AppState) {
-    if let Some(link) = share::link_in_address() {
-        let opened = share::open_payload(link.map(|(_, payload)| payload), &state.questionnaire);
-        state.apply(Action::Full(FullAction::LinkOpened(opened)));
+    match share::link_in_address() {
+        Some(Ok((_, Payload::Team(bytes)))) => {
+            let opened = share::open_team(&bytes, &state.questionnaire);
+            state.apply(Action::Full(FullAction::Team(TeamAction::LinkOpened(opened))));
+        }
+        Some(link) => {
+            let opened = share::open_payload(link.map(|(_, payload)| payload), &state.questionnaire);
+            state.apply(Action::Full(FullAction::LinkOpened(opened)));
+        }
+        None => {}
     }
 }
 
@@ -62,5 +109,43 @@ pub fn completed_detail(questionnaire: &Questionnaire, result: &SavedResult, wit
         host_events::completed_with_document(questionnaire, result)
     } else {
         host_events::completed(questionnaire, result)
+    }
+}
+
+/// What the app's effect last did for the teams: listening to writes elsewhere.
+#[derive(Default)]
+pub struct TeamsSeen {
+    listeners: Option<Option<[gloo::events::EventListener; 2]>>,
+    revision: u64,
+}
+
+/// The teams' revision: the app's effect saves when it changes.
+pub fn teams_revision(state: &AppState) -> u64 {
+    state.full.teams.revision
+}
+
+/// Reads the stored teams once and follows what other tabs and widgets store;
+/// after every change to the teams here, saves them (merged with what is stored).
+pub fn sync_teams(state: &UseReducerHandle<AppState>, key: &str, instance: &str, seen: &mut TeamsSeen) {
+    let report = {
+        let dispatcher = state.dispatcher();
+        move |change: Result<Vec<crate::model::team::Team>, StorageNotice>| {
+            dispatcher.dispatch(match change {
+                Ok(teams) => Action::Full(FullAction::Team(TeamAction::Stored(teams))),
+                Err(notice) => Action::StorageProblem(notice),
+            })
+        }
+    };
+    if seen.listeners.is_none() {
+        report(storage::load_teams(key));
+        seen.listeners = Some(storage::on_teams_written_elsewhere(key, instance, report.clone()));
+    }
+    let revision = state.full.teams.revision;
+    if revision != seen.revision {
+        seen.revision = revision;
+        match storage::save_teams(key, instance, &state.full.teams.base, &state.full.teams.saved) {
+            Ok(written) => state.dispatch(Action::Full(FullAction::Team(TeamAction::Saved(written)))),
+            Err(notice) => state.dispatch(Action::StorageProblem(notice)),
+        }
     }
 }

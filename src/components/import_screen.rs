@@ -19,16 +19,14 @@ pub fn import_screen(
     history: &Rc<Vec<SavedResult>>,
     outcome: Option<&ImportOutcome>,
     received: bool,
+    on_backup: Callback<MouseEvent>,
+    restored_teams: usize,
 ) -> Html {
     let (text, full) = (view.text, &view.text.full);
     let heading_id = view.id("import-heading");
     let file_id = view.id("import-file");
     let paste_id = view.id("import-paste");
 
-    let on_backup = {
-        let (history, q) = (history.clone(), q.clone());
-        Callback::from(move |_: MouseEvent| share::download_backup(&history, &q))
-    };
     let on_file = {
         let (q, report) = (q.clone(), view.on_action.clone());
         Callback::from(move |event: Event| share::import_file(&event, q.clone(), received, report.clone()))
@@ -68,6 +66,10 @@ pub fn import_screen(
                 }
                 message.push(' ');
                 message.push_str(&fill(full.import.unknown, &[("ids", &ids)]));
+            }
+            if restored_teams > 0 {
+                message.push(' ');
+                message.push_str(&fill(full.team.restored, &[("count", &restored_teams.to_string())]));
             }
             (message, false)
         }

@@ -13,6 +13,8 @@
 //! `edition_full.rs` (one of them is the `edition` module).
 
 #[cfg(feature = "full")]
+pub mod add_members_screen;
+#[cfg(feature = "full")]
 pub mod agenda_screen;
 pub mod app;
 #[cfg(feature = "full")]
@@ -51,6 +53,10 @@ pub mod statement_field;
 pub mod status_region;
 pub mod step_list;
 pub mod storage_notice;
+#[cfg(feature = "full")]
+pub mod team_screen;
+#[cfg(feature = "full")]
+pub mod teams_screen;
 pub mod trend_badge;
 
 use yew::prelude::*;

@@ -50,6 +50,7 @@ pub fn start_screen(view: &View, state: &AppState, on_backup: Callback<MouseEven
             if view.config.features.share {
                 <div class="pr-actions">
                     { button(text.start.import.into(), view.send(Action::Open(Screen::Import))) }
+                    { button(text.start.teams.into(), view.send(Action::Open(Screen::Teams))) }
                     if !state.history.is_empty() {
                         { button(text.start.backup.into(), on_backup) }
                     }

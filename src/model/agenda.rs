@@ -117,8 +117,14 @@ pub fn plan(minutes: u32, chosen: &[Candidate]) -> Agenda {
 
 /// The scored principles of one result, weakest first.
 pub fn candidates_for_result(report: &Report) -> Vec<Candidate> {
+    candidates_for_scores(&report.principles.iter().map(|p| p.score.map(round_score)).collect::<Vec<_>>())
+}
+
+/// [`candidates_for_result`] of principle scores in questionnaire order (a
+/// result's, rounded, or a team's medians).
+pub fn candidates_for_scores(scores: &[Option<u8>]) -> Vec<Candidate> {
     let mut scored: Vec<(u64, usize)> =
-        report.principles.iter().filter_map(|p| Some((u64::from(round_score(p.score?)), p.index))).collect();
+        scores.iter().enumerate().filter_map(|(index, score)| Some((u64::from((*score)?), index))).collect();
     heap_sort(&mut scored);
     scored
         .into_iter()

@@ -95,6 +95,19 @@ impl Comparison {
         Comparison { principles, different_versions }
     }
 
+    /// Two sides known only by their principle scores (a team's medians, or
+    /// a result's scores set beside them), in questionnaire order: the same
+    /// gaps and groups, without statements (a team has no answers of its own).
+    pub fn of_scores(a: &[Option<u8>], b: &[Option<u8>], different_versions: bool) -> Self {
+        let principles = a
+            .iter()
+            .zip(b)
+            .enumerate()
+            .map(|(index, (&a, &b))| PrincipleComparison { index, a, b, differences: Vec::new() })
+            .collect();
+        Comparison { principles, different_versions }
+    }
+
     /// Principles with a gap, largest gap first (ties in questionnaire order),
     /// then those scored on one side or neither, in questionnaire order.
     pub fn by_gap(&self) -> Vec<usize> {

@@ -13,7 +13,7 @@
 //! A [`Team`] is what a facilitator keeps: a name and the members' results
 //! (copies, so a team stays whole when a result is deleted from the history).
 
-use super::history::SavedResult;
+use super::history::{QuestionnaireRef, SavedResult};
 use super::questionnaire::Questionnaire;
 use super::responses::{Answer, Rating};
 use super::scoring::{round_score, Report};
@@ -77,6 +77,42 @@ impl Team {
             }
         }
         outcome
+    }
+
+    /// The team as one side of a comparison or an agenda: named `name`, with
+    /// its members' notes on each principle together, each after its member's
+    /// name (`member_names`, in member order), and the overall median. It has
+    /// no answers: a team's scores are its medians ([`TeamReport`]).
+    pub fn as_side(&self, name: &str, member_names: &[String], overall: Option<u8>) -> SavedResult {
+        let mut responses = super::responses::Responses::default();
+        let mut principles: Vec<&str> =
+            self.members.iter().flat_map(|m| m.responses.notes.iter().map(|(id, _)| id)).collect();
+        heap_sort(&mut principles);
+        principles.dedup();
+        for principle in principles {
+            let notes: Vec<String> = self
+                .members
+                .iter()
+                .zip(member_names)
+                .filter(|(member, _)| !member.responses.note(principle).is_empty())
+                .map(|(member, who)| format!("{who}: {}", member.responses.note(principle)))
+                .collect();
+            responses.notes.insert(principle, notes.join(" \u{00b7} "));
+        }
+        SavedResult {
+            id: self.id,
+            finished_at_ms: self.created_ms,
+            label: name.to_owned(),
+            questionnaire: self.members.first().map(|m| m.questionnaire.clone()).unwrap_or(QuestionnaireRef {
+                id: String::new(),
+                version: String::new(),
+                content_hash: String::new(),
+            }),
+            responses,
+            overall,
+            band_label: None,
+            received: false,
+        }
     }
 
     /// The members' results, as [`TeamReport::of`] takes them.
@@ -506,6 +542,25 @@ mod tests {
         assert_eq!(merge_teams(&base, &base, &theirs), theirs);
         // Deleted elsewhere, unchanged here: stays deleted.
         assert_eq!(merge_teams(&base, &base, &[b.clone()]), vec![b]);
+    }
+
+    #[test]
+    fn a_team_as_one_side_carries_its_name_median_and_members_notes() {
+        let q = Questionnaire::builtin();
+        let mut a = member(&q, [4; 10]);
+        let mut b = member(&q, [2; 10]);
+        a.responses.set_note(&q.principles[1].id, "Bring numbers.");
+        b.responses.set_note(&q.principles[1].id, "Legal joins.");
+        b.responses.set_note(&q.principles[3].id, "Later.");
+        let t = team(7, "Sales", vec![a, b]);
+        let side = t.as_side("Sales", &["Member 1".into(), "Member 2".into()], Some(50));
+        assert_eq!((side.label.as_str(), side.overall, side.received), ("Sales", Some(50), false));
+        assert_eq!(
+            side.responses.note(&q.principles[1].id),
+            "Member 1: Bring numbers. \u{00b7} Member 2: Legal joins."
+        );
+        assert_eq!(side.responses.note(&q.principles[3].id), "Member 2: Later.");
+        assert!(side.responses.answers.is_empty());
     }
 
     #[test]

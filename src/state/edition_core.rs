@@ -22,6 +22,14 @@ impl AppState {
 
     pub(super) fn full_screen_opened(&mut self) {}
 
+    /// No teams in this build.
+    pub(super) fn has_team(&self, _id: u64) -> bool {
+        false
+    }
+
+    /// No teams in this build.
+    pub(super) fn delete_team(&mut self, _id: u64) {}
+
     pub(super) fn apply_full(&mut self, action: FullAction) {
         match action {}
     }

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use super::{AppState, HostEvent, Screen, ShareMethod, Status, StorageNotice};
+use super::{AppState, HostEvent, Screen, ShareMethod, Status, StorageNotice, TeamAction, Teams};
 use crate::codec::link::{LinkError, Sealed};
 use crate::incoming::{Admitted, PastedError};
 use crate::model::responses::truncate_chars;
@@ -106,6 +106,8 @@ pub struct FullState {
     pub agenda_topics: Option<Vec<usize>>,
     /// The meeting's date and attendees.
     pub meeting: Meeting,
+    /// Saved teams, an opened team link, adding members (`teams`).
+    pub teams: Teams,
 }
 
 impl Default for FullState {
@@ -123,6 +125,7 @@ impl Default for FullState {
             agenda_minutes: crate::model::agenda::LENGTHS[1],
             agenda_topics: None,
             meeting: Meeting::default(),
+            teams: Teams::default(),
         }
     }
 }
@@ -169,6 +172,8 @@ pub enum FullAction {
         id: u64,
     },
     CloseShared,
+    /// The team screens' actions (`teams`).
+    Team(TeamAction),
 }
 
 impl AppState {
@@ -180,6 +185,10 @@ impl AppState {
         }
     }
 
+    pub(super) fn has_team(&self, id: u64) -> bool {
+        self.team(id).is_some()
+    }
+
     /// A screen opened afresh starts without the last one's status lines,
     /// links or chosen topics.
     pub(super) fn full_screen_opened(&mut self) {
@@ -187,6 +196,9 @@ impl AppState {
         self.full.import = None;
         self.full.sealed_link = None;
         self.full.agenda_topics = None;
+        self.full.teams.added = None;
+        self.full.teams.limit_reached = false;
+        self.full.teams.restored = 0;
     }
 
     /// A link made with other options is not the one on screen any more.
@@ -250,6 +262,7 @@ impl AppState {
                     self.start_to_compare(id);
                 }
             }
+            FullAction::Team(action) => self.apply_team(action),
             FullAction::CloseShared => {
                 self.full.link = None;
                 self.navigate(Screen::Start);

@@ -49,6 +49,7 @@ impl AppState {
                 }
                 self.status = Some(Status::ResultDeleted);
             }
+            Some(Confirmation::DeleteTeam(id)) => self.delete_team(id),
             Some(Confirmation::ClearHistory) => {
                 // Only the results this tab shows: one finished elsewhere a
                 // moment ago, unseen here, survives the merge.

@@ -11,7 +11,8 @@
 //!   follows, changes stored elsewhere, draft conflicts, notices;
 //! - `host_events` — what the host page is told;
 //! - `edition` — the full build's screens' state (sharing, importing, opened
-//!   links, comparison and agenda choices), or the core build's stand-in.
+//!   links, comparison and agenda choices), or the core build's stand-in;
+//! - `teams` (full build) — saved teams, an opened team link, adding members.
 //!
 //! [`AppState::apply`] only dispatches each [`Action`] to its concern.
 
@@ -31,6 +32,8 @@ mod history;
 mod host_events;
 mod screen;
 mod sync;
+#[cfg(feature = "full")]
+mod teams;
 #[cfg(test)]
 mod test_support;
 mod walkthrough;
@@ -40,6 +43,8 @@ pub use history::HISTORY_PAGE;
 pub use host_events::{HostEvent, HostEvents, ShareMethod};
 pub use screen::{Screen, Side};
 pub use sync::{DraftConflict, Loaded, Persistence, SavePlan, StorageNotice, StoredData, Sync};
+#[cfg(feature = "full")]
+pub use teams::{AddOutcome, OpenedTeam, TeamAction, Teams};
 
 /// A destructive action waiting for the person to confirm it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +52,8 @@ pub enum Confirmation {
     StartOver,
     DeleteResult(u64),
     ClearHistory,
+    /// Delete a saved team (full build).
+    DeleteTeam(u64),
 }
 
 /// A short confirmation announced politely to screen readers.

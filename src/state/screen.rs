@@ -22,6 +22,14 @@ pub enum Screen {
     Compare(Side, Option<Side>),
     /// A meeting agenda from one result, or from two compared.
     Agenda(Side, Option<Side>),
+    /// The saved teams, and making a new one.
+    Teams,
+    /// A saved team, by id: its members' results as one picture.
+    Team(u64),
+    /// Adding members to a saved team.
+    AddMembers(u64),
+    /// A team opened from a team link: read-only until saved.
+    SharedTeam,
 }
 
 /// A result shown on a screen of two: a saved one, or the one a share link opened.
@@ -29,13 +37,15 @@ pub enum Screen {
 pub enum Side {
     Saved(u64),
     Shared,
+    /// A saved team: its medians (full build).
+    Team(u64),
 }
 
 impl Screen {
     /// The screens only the full build draws; the core build hands the widget
     /// over to the full build when one of them is opened. The one list of them.
     pub fn needs_full(self) -> bool {
-        matches!(self, Screen::Share(_) | Screen::Import | Screen::Shared | Screen::Compare(..) | Screen::Agenda(..))
+        !matches!(self, Screen::Start | Screen::Step(_) | Screen::Review | Screen::Results(_))
     }
 }
 
@@ -45,11 +55,15 @@ impl AppState {
         match side {
             Side::Saved(id) => self.result(id),
             Side::Shared => self.shared_result(),
+            Side::Team(_) => None,
         }
     }
 
     fn side_exists(&self, side: Side) -> bool {
-        self.side(side).is_some()
+        match side {
+            Side::Team(id) => self.has_team(id),
+            _ => self.side(side).is_some(),
+        }
     }
 
     /// Whether `screen` shows only results that exist (a stale click on a
@@ -57,6 +71,7 @@ impl AppState {
     pub(super) fn can_show(&self, screen: Screen) -> bool {
         match screen {
             Screen::Results(id) | Screen::Share(id) => self.result(id).is_some(),
+            Screen::Team(id) | Screen::AddMembers(id) => self.has_team(id),
             Screen::Compare(a, b) | Screen::Agenda(a, b) => {
                 self.side_exists(a) && b.is_none_or(|b| self.side_exists(b) && a != b)
             }
@@ -110,6 +125,10 @@ mod tests {
             Screen::Shared,
             Screen::Compare(Side::Shared, None),
             Screen::Agenda(Side::Saved(1), None),
+            Screen::Teams,
+            Screen::Team(1),
+            Screen::AddMembers(1),
+            Screen::SharedTeam,
         ] {
             assert!(screen.needs_full());
         }

@@ -12,7 +12,7 @@ use crate::codec::questionnaire::QuestionnaireError;
 use crate::codec::questionnaire::MAX_QUESTIONNAIRE_BYTES;
 use crate::codec::reader::{Invalid, Problem};
 use crate::codec::store::{DecodeError, STORE_VERSION};
-use crate::incoming::PastedError;
+use crate::incoming::{MemberRefusal, PastedError};
 use crate::model::responses::truncate_chars;
 
 /// Longest piece of a document (a path, a field name) quoted in a message: keys
@@ -50,6 +50,23 @@ impl UiText {
     }
 }
 
+impl UiText {
+    /// Why something offered as a team member was not added, in one sentence.
+    pub fn member_refusal(&self, refusal: &MemberRefusal) -> String {
+        let t = &self.full.team;
+        match refusal {
+            MemberRefusal::Link(error) => self.full.link_error(*error).to_owned(),
+            MemberRefusal::Document(error) => {
+                let (sentence, detail) = self.import_problem(&PastedError::Document(error.clone()));
+                detail.map_or(sentence.clone(), |detail| format!("{sentence} ({detail})"))
+            }
+            MemberRefusal::Sealed => t.refused_sealed.to_owned(),
+            MemberRefusal::OtherQuestionnaire => t.refused_other.to_owned(),
+            MemberRefusal::NoLink => t.refused_no_link.to_owned(),
+        }
+    }
+}
+
 impl FullText {
     /// Why a text is not JSON, and where.
     pub fn parse_error(&self, error: &ParseError) -> String {
@@ -83,6 +100,7 @@ impl FullText {
             Problem::UnknownVersion(n) => fill(self.errors.problem_unknown_version, &[("n", &n.to_string())]),
             Problem::TooMany { max } => fill(self.errors.problem_too_many, &[("max", &max.to_string())]),
             Problem::UnknownFormat(name) => fill(self.errors.problem_unknown_format, &[("name", &quote(name))]),
+            Problem::OtherQuestionnaire(id) => fill(self.errors.problem_other_questionnaire, &[("id", &quote(id))]),
         };
         if error.path.is_empty() {
             problem

@@ -8,6 +8,7 @@
 use super::{fill, FullText, UiText};
 use crate::codec::markdown::{WrittenAgenda, WrittenItem, WrittenNotes};
 use crate::model::agenda::{Agenda, Reason, FRAME_MINUTES};
+use crate::model::team::TeamReport;
 use crate::model::{Questionnaire, SavedResult};
 
 /// What the person sets for the meeting beside its topics.
@@ -77,6 +78,47 @@ impl UiText {
             [a, b] => self.full.side_names(a, b).to_vec(),
             _ => sides.iter().map(|r| self.result_name(r).to_owned()).collect(),
         }
+    }
+
+    /// The item "Agree inside the team first" for the team `name` (made
+    /// inert by `outside` like any text from outside): the principles it sees
+    /// 50 or more points apart, widest first, to settle before the topics to
+    /// raise with the partner; `None` when the team does not disagree.
+    pub fn agree_first(
+        &self,
+        questionnaire: &Questionnaire,
+        name: &str,
+        report: &TeamReport,
+        outside: fn(&str) -> String,
+    ) -> Option<WrittenItem> {
+        let t = &self.full.team;
+        let disagreements = report.disagreements();
+        if disagreements.is_empty() {
+            return None;
+        }
+        let name = outside(name);
+        let lines = disagreements
+            .iter()
+            .map(|&index| {
+                let spread = report.principles[index].spread;
+                let values = [
+                    ("title", questionnaire.principles[index].title.clone()),
+                    ("name", name.clone()),
+                    ("lowest", spread.lowest.unwrap_or_default().to_string()),
+                    ("highest", spread.highest.unwrap_or_default().to_string()),
+                ];
+                fill(t.agree_first_item, &values.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+            })
+            .collect();
+        Some(WrittenItem {
+            title: t.agree_first.to_owned(),
+            minutes: t.agree_first_when.to_owned(),
+            principle: None,
+            reason: Some(t.agree_first_intro.to_owned()),
+            questions: lines,
+            notes: Vec::new(),
+            fill_in: Vec::new(),
+        })
     }
 
     /// `agenda` in words, of one result or two compared (`sides`). Text that
