@@ -109,6 +109,8 @@ pub fn from_pasted(text: &str, questionnaire: &Questionnaire, received: bool) ->
                 Ok(Pasted::Results(admit(vec![SavedResult { received, ..result }], Some(questionnaire))))
             }
             Some(Ok((_, Payload::Sealed(sealed)))) => Ok(Pasted::Sealed(sealed)),
+            // The team view opens team links (wired by the shell).
+            Some(Ok((_, Payload::Team(_)))) => Err(PastedError::Link(LinkError::Damaged)),
             Some(Err(error)) => Err(PastedError::Link(error)),
             None => Err(PastedError::Link(LinkError::Damaged)),
         };

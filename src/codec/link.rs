@@ -1,6 +1,6 @@
 //! Share links: a result carried in the URL fragment, which browsers never send
 //! to a server. `#pr<format>.<tag>.<data>`:
-//! - `pr1`/`pr2` say whose fragment it is and its format (the host page's own
+//! - `pr1`…`pr3` say whose fragment it is and its format (the host page's own
 //!   anchors never start so); a later format takes the next number and keeps
 //!   these decoders, and this build reads a later one as "made by a newer version";
 //! - `<tag>` names the widget that made it (a hash of its storage key), so on a
@@ -19,6 +19,8 @@
 //!     nothing about the result is readable without the passphrase.
 //!   - format 1, kind `2`, sealed (earlier links, still opened): salt (16),
 //!     nonce (12) and ciphertext, no checksum, nothing bound, the passphrase as typed.
+//!   - format 3, kind `4`, a team (`codec::team` writes and reads it), then a
+//!     checksum as format 1's.
 //!
 //! The result itself, positional rather than JSON (the questionnaire fixes the
 //! order of statements, and its content hash travels along):
@@ -40,6 +42,8 @@ use crate::model::{Answer, Questionnaire, QuestionnaireRef, Rating, Responses, S
 pub const FRAGMENT_PREFIX: &str = "#pr1.";
 /// Starts every sealed link this widget writes.
 pub const SEALED_PREFIX: &str = "#pr2.";
+/// Starts every team link this widget writes (`codec::team`).
+pub const TEAM_PREFIX: &str = "#pr3.";
 /// Links longer than this are not offered (some mail and chat programs cut them).
 pub const MAX_LINK_CHARS: usize = 2000;
 
@@ -47,6 +51,8 @@ const PLAIN: u8 = 1;
 /// Format 1's sealed kind: still opened, no longer written.
 const SEALED_V1: u8 = 2;
 const SEALED: u8 = 3;
+/// Format 3's kind: a team, its payload written by `codec::team`.
+const TEAM: u8 = 4;
 /// The key derivation of sealed links: PBKDF2 with HMAC-SHA-256.
 const PBKDF2_SHA256: u8 = 1;
 const HAS_LABEL: u8 = 1;
@@ -72,7 +78,7 @@ pub const MIN_SEAL_ITERATIONS: u32 = 100_000;
 pub enum LinkError {
     /// Truncated, garbled, tampered with, or not a link of ours at all.
     Damaged,
-    /// Made by a later version of the widget (`#pr2.`…).
+    /// Made by a later version of the widget (`#pr4.`…).
     NewerFormat,
     /// Made on questions this widget does not have (another version, or another questionnaire).
     OtherQuestions,
@@ -85,6 +91,9 @@ pub enum Payload {
     Plain(Vec<u8>),
     /// Needs the passphrase.
     Sealed(Sealed),
+    /// A team's members (format 3), its checksum already verified; read by
+    /// `codec::team::decode_team`.
+    Team(Vec<u8>),
 }
 
 /// A result sealed with a passphrase: what opening it takes besides the passphrase.
@@ -151,11 +160,22 @@ pub fn link_target(link_tag: Option<&str>, widget_tags: &[String]) -> usize {
 
 /// The fragment of a plain link made by the widget with `tag`.
 pub fn fragment(tag: &str, result: &[u8]) -> String {
-    let mut bytes = vec![PLAIN];
-    bytes.extend_from_slice(result);
+    checksummed_fragment(FRAGMENT_PREFIX, tag, PLAIN, result)
+}
+
+/// The fragment of a team link made by the widget with `tag` (`codec::team`
+/// writes the payload).
+pub(super) fn team_fragment_of(tag: &str, team: &[u8]) -> String {
+    checksummed_fragment(TEAM_PREFIX, tag, TEAM, team)
+}
+
+/// `<prefix><tag>.<base64url of kind, payload and checksum>`.
+fn checksummed_fragment(prefix: &str, tag: &str, kind: u8, payload: &[u8]) -> String {
+    let mut bytes = vec![kind];
+    bytes.extend_from_slice(payload);
     let checksum = fnv1a_64(&bytes).to_be_bytes();
     bytes.extend_from_slice(&checksum[..CHECKSUM_BYTES]);
-    format!("{FRAGMENT_PREFIX}{tag}.{}", base64url::encode(&bytes))
+    format!("{prefix}{tag}.{}", base64url::encode(&bytes))
 }
 
 /// Reads a URL fragment: `None` if it is not one of ours (the host page's own
@@ -167,10 +187,13 @@ pub fn parse_fragment(fragment: &str) -> Option<Result<(String, Payload), LinkEr
     if let Some(rest) = fragment.strip_prefix(SEALED_PREFIX) {
         return Some(parse_format_2(rest));
     }
-    // `#pr3.`, `#pr4.`, …: ours, from a later version of the widget.
+    if let Some(rest) = fragment.strip_prefix(TEAM_PREFIX) {
+        return Some(parse_format_3(rest));
+    }
+    // `#pr4.`, `#pr5.`, …: ours, from a later version of the widget.
     let (version, _) = fragment.strip_prefix("#pr")?.split_once('.')?;
     let later =
-        !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) && !matches!(version, "0" | "1" | "2");
+        !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) && !matches!(version, "0" | "1" | "2" | "3");
     later.then_some(Err(LinkError::NewerFormat))
 }
 
@@ -241,7 +264,16 @@ fn parse_format_2(rest: &str) -> Result<(String, Payload), LinkError> {
     Ok((tag.to_owned(), Payload::Sealed(sealed)))
 }
 
-fn push_varint(out: &mut Vec<u8>, mut value: u64) {
+/// Format 3: a team, checksummed as format 1's plain links.
+fn parse_format_3(rest: &str) -> Result<(String, Payload), LinkError> {
+    let (tag, bytes) = split_link(rest)?;
+    if bytes.first() != Some(&TEAM) {
+        return Err(LinkError::Damaged);
+    }
+    Ok((tag.to_owned(), Payload::Team(checked(bytes)?.split_off(1))))
+}
+
+pub(super) fn push_varint(out: &mut Vec<u8>, mut value: u64) {
     loop {
         let byte = (value & 0x7f) as u8;
         value >>= 7;
@@ -253,7 +285,7 @@ fn push_varint(out: &mut Vec<u8>, mut value: u64) {
     }
 }
 
-fn push_text(out: &mut Vec<u8>, text: &str) {
+pub(super) fn push_text(out: &mut Vec<u8>, text: &str) {
     push_varint(out, text.len() as u64);
     out.extend_from_slice(text.as_bytes());
 }
@@ -271,16 +303,38 @@ pub fn encode_result(result: &SavedResult, questionnaire: &Questionnaire, label:
     let has_label = label && !result.label.is_empty();
     let has_notes = notes && !result.responses.notes.is_empty();
     let mut out = vec![(u8::from(has_label) * HAS_LABEL) | (u8::from(has_notes) * HAS_NOTES)];
-    out.extend_from_slice(&hash_bytes(&result.questionnaire.content_hash));
-    push_text(&mut out, &result.questionnaire.id);
-    push_text(&mut out, &result.questionnaire.version);
+    push_questions(&mut out, &result.questionnaire);
     push_varint(&mut out, result.finished_at_ms);
-    let statements: Vec<&str> =
-        questionnaire.principles.iter().flat_map(|p| &p.statements).map(|s| s.id.as_str()).collect();
+    let statements = statement_ids(questionnaire);
     push_varint(&mut out, statements.len() as u64);
+    push_answers(&mut out, &result.responses, &statements);
+    if has_label {
+        push_text(&mut out, &result.label);
+    }
+    if has_notes {
+        push_notes(&mut out, &result.responses, questionnaire);
+    }
+    out
+}
+
+/// The questionnaire a payload was answered on: hash (8 bytes), id, version.
+pub(super) fn push_questions(out: &mut Vec<u8>, questions: &QuestionnaireRef) {
+    out.extend_from_slice(&hash_bytes(&questions.content_hash));
+    push_text(out, &questions.id);
+    push_text(out, &questions.version);
+}
+
+/// The statement ids in questionnaire order: the positions answers are packed in.
+pub(super) fn statement_ids(questionnaire: &Questionnaire) -> Vec<&str> {
+    questionnaire.principles.iter().flat_map(|p| &p.statements).map(|s| s.id.as_str()).collect()
+}
+
+/// The answers to `statements`, 3 bits each (0 none, 1–5 rating, 6 not sure),
+/// least significant bit first.
+pub(super) fn push_answers(out: &mut Vec<u8>, responses: &Responses, statements: &[&str]) {
     let mut bits = vec![0u8; (statements.len() * 3).div_ceil(8)];
     for (i, id) in statements.iter().enumerate() {
-        let code = match result.responses.answer(id) {
+        let code = match responses.answer(id) {
             None => 0,
             Some(Answer::Rated(rating)) => rating.value(),
             Some(Answer::NotSure) => 6,
@@ -292,32 +346,34 @@ pub fn encode_result(result: &SavedResult, questionnaire: &Questionnaire, label:
         }
     }
     out.extend_from_slice(&bits);
-    if has_label {
-        push_text(&mut out, &result.label);
-    }
-    if has_notes {
-        let notes: Vec<(usize, &str)> = result
-            .responses
-            .notes
-            .iter()
-            .filter_map(|(id, note)| Some((questionnaire.principle_index(id)?, note.as_str())))
-            .collect();
-        push_varint(&mut out, notes.len() as u64);
-        for (index, note) in notes {
-            push_varint(&mut out, index as u64);
-            push_text(&mut out, note);
-        }
-    }
-    out
 }
 
-/// Reads an encoded result, bounds-checked byte by byte.
-struct Bytes<'a> {
+/// The notes: their count, then each one's principle index and text (a note on
+/// a principle the questionnaire does not have cannot be placed, and is left out).
+pub(super) fn push_notes(out: &mut Vec<u8>, responses: &Responses, questionnaire: &Questionnaire) {
+    let notes: Vec<(usize, &str)> = responses
+        .notes
+        .iter()
+        .filter_map(|(id, note)| Some((questionnaire.principle_index(id)?, note.as_str())))
+        .collect();
+    push_varint(out, notes.len() as u64);
+    for (index, note) in notes {
+        push_varint(out, index as u64);
+        push_text(out, note);
+    }
+}
+
+/// Reads an encoded payload, bounds-checked byte by byte.
+pub(super) struct Bytes<'a> {
     rest: &'a [u8],
 }
 
 impl<'a> Bytes<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], LinkError> {
+    pub(super) fn new(bytes: &'a [u8]) -> Self {
+        Self { rest: bytes }
+    }
+
+    pub(super) fn take(&mut self, n: usize) -> Result<&'a [u8], LinkError> {
         if n > self.rest.len() {
             return Err(LinkError::Damaged);
         }
@@ -326,7 +382,7 @@ impl<'a> Bytes<'a> {
         Ok(taken)
     }
 
-    fn varint(&mut self) -> Result<u64, LinkError> {
+    pub(super) fn varint(&mut self) -> Result<u64, LinkError> {
         let mut value = 0u64;
         for shift in (0..64).step_by(7) {
             let byte = self.take(1)?[0];
@@ -338,66 +394,94 @@ impl<'a> Bytes<'a> {
         Err(LinkError::Damaged)
     }
 
-    fn text(&mut self, max_bytes: usize) -> Result<&'a str, LinkError> {
+    pub(super) fn text(&mut self, max_bytes: usize) -> Result<&'a str, LinkError> {
         let length = usize::try_from(self.varint()?).map_err(|_| LinkError::Damaged)?;
         if length > max_bytes {
             return Err(LinkError::Damaged);
         }
         std::str::from_utf8(self.take(length)?).map_err(|_| LinkError::Damaged)
     }
+
+    /// A time in milliseconds, no later than a date can be shown.
+    pub(super) fn time_ms(&mut self) -> Result<u64, LinkError> {
+        Some(self.varint()?).filter(|&ms| ms <= MAX_TIME_MS).ok_or(LinkError::Damaged)
+    }
+
+    /// The questionnaire header written by [`push_questions`]: `questionnaire`'s
+    /// own (else [`LinkError::OtherQuestions`]), with the version the payload names.
+    pub(super) fn questions(&mut self, questionnaire: &Questionnaire) -> Result<QuestionnaireRef, LinkError> {
+        let hash = self.take(8)?;
+        let id = self.text(MAX_LINK_CHARS)?;
+        let version = self.text(MAX_LINK_CHARS)?;
+        if hash != hash_bytes(&questionnaire.content_hash) || id != questionnaire.id {
+            return Err(LinkError::OtherQuestions);
+        }
+        Ok(QuestionnaireRef { version: version.to_owned(), ..QuestionnaireRef::of(questionnaire) })
+    }
+
+    /// Answers written by [`push_answers`].
+    pub(super) fn answers(&mut self, statements: &[&str]) -> Result<Responses, LinkError> {
+        let bits = self.take((statements.len() * 3).div_ceil(8))?;
+        let mut responses = Responses::default();
+        for (i, id) in statements.iter().enumerate() {
+            let code =
+                (0..3).fold(0u8, |code, bit| code | ((bits[(i * 3 + bit) / 8] >> ((i * 3 + bit) % 8)) & 1) << bit);
+            match code {
+                0 => {}
+                6 => responses.set_answer(id, Answer::NotSure),
+                _ => responses.set_answer(id, Answer::Rated(Rating::from_value(code).ok_or(LinkError::Damaged)?)),
+            }
+        }
+        Ok(responses)
+    }
+
+    /// Notes written by [`push_notes`], into `responses`.
+    pub(super) fn notes(&mut self, questionnaire: &Questionnaire, responses: &mut Responses) -> Result<(), LinkError> {
+        let count = self.varint()?;
+        if count > questionnaire.principles.len() as u64 {
+            return Err(LinkError::Damaged);
+        }
+        for _ in 0..count {
+            let index = usize::try_from(self.varint()?).map_err(|_| LinkError::Damaged)?;
+            let principle = questionnaire.principles.get(index).ok_or(LinkError::Damaged)?;
+            responses.set_note(&principle.id, self.text(MAX_LINK_CHARS * 4)?);
+        }
+        Ok(())
+    }
+
+    /// Succeeds when everything was read: a byte more is damage.
+    pub(super) fn finish(&self) -> Result<(), LinkError> {
+        if self.rest.is_empty() {
+            Ok(())
+        } else {
+            Err(LinkError::Damaged)
+        }
+    }
 }
 
 /// Decodes a result encoded by [`encode_result`]. It must have been answered on
 /// `questionnaire` (same content hash): the answers are positional.
 pub fn decode_result(bytes: &[u8], questionnaire: &Questionnaire) -> Result<SavedResult, LinkError> {
-    let mut input = Bytes { rest: bytes };
+    let mut input = Bytes::new(bytes);
     let flags = input.take(1)?[0];
     if flags & !(HAS_LABEL | HAS_NOTES) != 0 {
         return Err(LinkError::Damaged);
     }
-    let hash = input.take(8)?;
-    let id = input.text(MAX_LINK_CHARS)?;
-    let version = input.text(MAX_LINK_CHARS)?;
-    if hash != hash_bytes(&questionnaire.content_hash) || id != questionnaire.id {
-        return Err(LinkError::OtherQuestions);
-    }
-    let finished_at_ms = input.varint()?;
-    if finished_at_ms > MAX_TIME_MS {
-        return Err(LinkError::Damaged);
-    }
-    let statements: Vec<&str> =
-        questionnaire.principles.iter().flat_map(|p| &p.statements).map(|s| s.id.as_str()).collect();
+    let questions = input.questions(questionnaire)?;
+    let finished_at_ms = input.time_ms()?;
+    let statements = statement_ids(questionnaire);
     if input.varint()? != statements.len() as u64 {
         return Err(LinkError::Damaged);
     }
-    let bits = input.take((statements.len() * 3).div_ceil(8))?;
-    let mut responses = Responses::default();
-    for (i, id) in statements.iter().enumerate() {
-        let code = (0..3).fold(0u8, |code, bit| code | ((bits[(i * 3 + bit) / 8] >> ((i * 3 + bit) % 8)) & 1) << bit);
-        match code {
-            0 => {}
-            6 => responses.set_answer(id, Answer::NotSure),
-            _ => responses.set_answer(id, Answer::Rated(Rating::from_value(code).ok_or(LinkError::Damaged)?)),
-        }
-    }
+    let mut responses = input.answers(&statements)?;
     // Trimmed and capped as any result's label (`SavedResult::finish`).
     let label = if flags & HAS_LABEL != 0 { input.text(MAX_LINK_CHARS)? } else { "" };
     if flags & HAS_NOTES != 0 {
-        let count = input.varint()?;
-        if count > questionnaire.principles.len() as u64 {
-            return Err(LinkError::Damaged);
-        }
-        for _ in 0..count {
-            let index = usize::try_from(input.varint()?).map_err(|_| LinkError::Damaged)?;
-            let principle = questionnaire.principles.get(index).ok_or(LinkError::Damaged)?;
-            responses.set_note(&principle.id, input.text(MAX_LINK_CHARS * 4)?);
-        }
+        input.notes(questionnaire, &mut responses)?;
     }
-    if !input.rest.is_empty() {
-        return Err(LinkError::Damaged);
-    }
+    input.finish()?;
     let mut result = SavedResult::finish(questionnaire, responses, label, 0, finished_at_ms);
-    result.questionnaire = QuestionnaireRef { version: version.to_owned(), ..QuestionnaireRef::of(questionnaire) };
+    result.questionnaire = questions;
     Ok(result)
 }
 
@@ -424,7 +508,7 @@ mod tests {
     fn open(fragment_text: &str, q: &Questionnaire) -> Result<SavedResult, LinkError> {
         match parse_fragment(fragment_text).expect("ours")? {
             (_, Payload::Plain(bytes)) => decode_result(&bytes, q),
-            (_, Payload::Sealed(_)) => panic!("not sealed"),
+            (_, Payload::Sealed(_) | Payload::Team(_)) => panic!("not sealed, not a team"),
         }
     }
 
@@ -471,7 +555,8 @@ mod tests {
         for other in ["", "#", "#top", "#pr", "#pr.x", "#pro.x.y", "#pr0.x", "#section-pr1.a.b"] {
             assert_eq!(parse_fragment(other), None, "{other}");
         }
-        assert_eq!(parse_fragment("#pr3.abcdef.AAAA"), Some(Err(LinkError::NewerFormat)));
+        assert_eq!(parse_fragment("#pr4.abcdef.AAAA"), Some(Err(LinkError::NewerFormat)));
+        assert_eq!(parse_fragment("#pr3.abcdef.AAAA"), Some(Err(LinkError::Damaged)), "format 3 is read");
         assert_eq!(parse_fragment("#pr10.x"), Some(Err(LinkError::NewerFormat)));
     }
 
@@ -494,7 +579,7 @@ mod tests {
         for (text, error) in cases {
             let outcome = parse_fragment(&text).expect("ours").and_then(|(_, payload)| match payload {
                 Payload::Plain(bytes) => decode_result(&bytes, &q).map(|_| ()),
-                Payload::Sealed(_) => Ok(()),
+                Payload::Sealed(_) | Payload::Team(_) => Ok(()),
             });
             assert_eq!(outcome, Err(error), "{text}");
         }
