@@ -83,7 +83,7 @@ pub fn download_result(result: &SavedResult, questionnaire: &Questionnaire) -> S
 /// Hands a backup of every saved result to the browser's downloads.
 pub fn download_backup(history: &[SavedResult], questionnaire: &Questionnaire) {
     let now = now_ms();
-    download(&export::backup_file_name(now), &export::encode_backup(history, questionnaire, now), JSON);
+    download(&export::backup_file_name(now), &export::encode_backup(history, &[], questionnaire, now), JSON);
 }
 
 /// Hands an agenda in Markdown to the browser's downloads.

@@ -60,7 +60,7 @@ proptest! {
     fn every_result_survives_a_backup(first in arbitrary_result(), second in arbitrary_result()) {
         let q = Questionnaire::builtin();
         let history = vec![first, second];
-        let imported = decode_import(encode_backup(&history, &q, 1).as_bytes(), &q).unwrap();
+        let imported = decode_import(encode_backup(&history, &[], &q, 1).as_bytes(), &q).unwrap();
         prop_assert_eq!(imported, history);
     }
 
@@ -139,7 +139,7 @@ fn a_hundred_thousand_random_and_mutated_inputs_never_panic_a_decoder() {
     let documents: Vec<Vec<u8>> = seeds
         .iter()
         .map(|r| encode_result(r, &q).into_bytes())
-        .chain([encode_backup(&seeds, &q, 0).into_bytes()])
+        .chain([encode_backup(&seeds, &[], &q, 0).into_bytes()])
         .collect();
     let mut links: Vec<Vec<u8>> = seeds
         .iter()

@@ -14,8 +14,11 @@
 //!  "received": true}
 //!
 //! {"format": "partnership-readiness/backup", "version": 1,
-//!  "created": "2026-11-28T06:00:00.000Z", "results": [<result document>, …]}
+//!  "created": "2026-11-28T06:00:00.000Z", "results": [<result document>, …],
+//!  "teams": [<team document>, …]}
 //! ```
+//! A team's document (`"format": "partnership-readiness/team"`) is written and
+//! read by `codec::team`; a backup leaves `teams` out when there are none.
 //! `received` (optional) marks someone else's result in a backup; one
 //! result's document is taken as the person importing it says (someone
 //! else's, unless they say it is their own). `scores` are informative only: whoever reads a document recomputes them from
@@ -27,24 +30,30 @@ use super::answers::{answers_to_json, notes_to_json, read_answers_and_notes};
 use super::json::{self, Json, ParseError};
 use super::reader::{Invalid, Obj, Path, Problem};
 use super::store::{questionnaire_ref_from, questionnaire_ref_to_json};
+use super::team::team_json;
 use super::time::{iso_from_ms, ms_from_iso};
 use crate::model::questionnaire::slug;
 use crate::model::responses::truncate_chars;
 use crate::model::scoring::round_score;
+use crate::model::team::{Team, MAX_MEMBERS, MAX_TEAMS, TEAM_NAME_MAX_CHARS};
 use crate::model::{Questionnaire, Report, SavedResult, LABEL_MAX_CHARS, MAX_RESULTS, NOTE_MAX_CHARS};
 
 pub const RESULT_FORMAT: &str = "partnership-readiness/result";
 pub const BACKUP_FORMAT: &str = "partnership-readiness/backup";
-/// The version of both documents this build writes and reads.
+/// The version of the documents this build writes and reads (a team's too).
 pub const EXPORT_VERSION: u64 = 1;
 
 /// The largest result document this widget writes, in bytes: ten notes of
 /// `NOTE_MAX_CHARS` characters, each written as at most six bytes (`\u0001`),
 /// a label likewise, thirty answers and the fixed members, rounded up.
 pub const MAX_RESULT_BYTES: usize = 10 * NOTE_MAX_CHARS * 6 + LABEL_MAX_CHARS * 6 + 4096;
+/// The largest team document this widget writes, in bytes: `MAX_MEMBERS` of the
+/// largest results, the name (six bytes a character at most) and the fixed members.
+pub const MAX_TEAM_BYTES: usize = MAX_MEMBERS * MAX_RESULT_BYTES + TEAM_NAME_MAX_CHARS * 6 + 1024;
 /// The largest backup a valid store can produce: `MAX_RESULTS` of the largest
-/// results (about 63 MB). A file above it is refused before it is read.
-pub const MAX_IMPORT_BYTES: usize = MAX_RESULTS * MAX_RESULT_BYTES + 1024;
+/// results and `MAX_TEAMS` of the largest teams (about 121 MB). A file above it
+/// is refused before it is read.
+pub const MAX_IMPORT_BYTES: usize = MAX_RESULTS * MAX_RESULT_BYTES + MAX_TEAMS * MAX_TEAM_BYTES + 1024;
 
 /// One result as a document for others to read.
 pub fn result_json<'a>(result: &'a SavedResult, questionnaire: &'a Questionnaire) -> Json<'a> {
@@ -110,14 +119,20 @@ pub fn encode_result(result: &SavedResult, questionnaire: &Questionnaire) -> Str
     result_json(result, questionnaire).to_text()
 }
 
-pub fn encode_backup(history: &[SavedResult], questionnaire: &Questionnaire, now_ms: u64) -> String {
-    Json::object([
+/// Every result and every team (each team as its document, `created` when the
+/// team was made), made at `now_ms`.
+pub fn encode_backup(history: &[SavedResult], teams: &[Team], questionnaire: &Questionnaire, now_ms: u64) -> String {
+    let mut backup = Json::object([
         ("format", Json::str(BACKUP_FORMAT)),
         ("version", Json::Int(EXPORT_VERSION)),
         ("created", Json::Str(Cow::Owned(iso_from_ms(now_ms)))),
         ("results", Json::Array(history.iter().map(|r| result_json(r, questionnaire)).collect())),
-    ])
-    .to_text()
+    ]);
+    if let (false, Json::Object(members)) = (teams.is_empty(), &mut backup) {
+        let teams = teams.iter().map(|team| team_json(team, questionnaire, team.created_ms)).collect();
+        members.push((Cow::Borrowed("teams"), Json::Array(teams)));
+    }
+    backup.to_text()
 }
 
 /// Why a file or pasted text cannot be imported. The words are in `crate::text`.
@@ -154,30 +169,17 @@ pub fn decode_import_as(
     questionnaire: &Questionnaire,
     received: bool,
 ) -> Result<Vec<SavedResult>, ImportError> {
-    if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { max: MAX_IMPORT_BYTES });
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let document = json::parse(text).map_err(ImportError::NotJson)?;
-    let format = document.get("format").and_then(Json::as_str).ok_or(ImportError::NotAnExport)?;
-    let backup = match format {
+    let document = parse_document(bytes, MAX_IMPORT_BYTES)?;
+    let backup = match format_of(&document)? {
         RESULT_FORMAT => false,
         BACKUP_FORMAT => true,
-        other => return Err(ImportError::UnknownFormat(truncate_chars(other, 60))),
+        other => return Err(unknown_format(other)),
     };
-    match document.get("version").and_then(Json::as_u64) {
-        Some(EXPORT_VERSION) => {}
-        // Older versions, once there are any, are migrated here.
-        Some(version) if version > EXPORT_VERSION => return Err(ImportError::NewerVersion(version)),
-        Some(version) => {
-            return Err(ImportError::Invalid(Path::Named("version").invalid(Problem::UnknownVersion(version))))
-        }
-        None => return Err(ImportError::Invalid(Path::Root.invalid(Problem::MissingField("version")))),
-    }
+    check_version(&document)?;
     let mut imported = Vec::new();
     if backup {
-        let fields = Obj::new(&document, Path::Root, &["format", "version", "created", "results"])
+        // The teams are read by `codec::team::decode_backup_teams`.
+        let fields = Obj::new(&document, Path::Root, &["format", "version", "created", "results", "teams"])
             .map_err(ImportError::Invalid)?;
         let results_path = Path::Key(fields.path(), "results");
         let items = fields.array("results", MAX_RESULTS).map_err(ImportError::Invalid)?;
@@ -195,8 +197,40 @@ pub fn decode_import_as(
     Ok(imported)
 }
 
+/// A document's JSON from a file's bytes or pasted text: at most `max_bytes`,
+/// UTF-8 (a byte order mark allowed), JSON.
+pub(super) fn parse_document(bytes: &[u8], max_bytes: usize) -> Result<Json<'_>, ImportError> {
+    if bytes.len() > max_bytes {
+        return Err(ImportError::TooLarge { max: max_bytes });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    json::parse(text).map_err(ImportError::NotJson)
+}
+
+/// The document's `format`, which any document of this widget names.
+pub(super) fn format_of<'a>(document: &'a Json<'a>) -> Result<&'a str, ImportError> {
+    document.get("format").and_then(Json::as_str).ok_or(ImportError::NotAnExport)
+}
+
+/// A format this build does not read, named (cut short) as the document names it.
+pub(super) fn unknown_format(format: &str) -> ImportError {
+    ImportError::UnknownFormat(truncate_chars(format, 60))
+}
+
+/// The document's `version` is one this build reads.
+pub(super) fn check_version(document: &Json) -> Result<(), ImportError> {
+    match document.get("version").and_then(Json::as_u64) {
+        Some(EXPORT_VERSION) => Ok(()),
+        // Older versions, once there are any, are migrated here.
+        Some(version) if version > EXPORT_VERSION => Err(ImportError::NewerVersion(version)),
+        Some(version) => Err(ImportError::Invalid(Path::Named("version").invalid(Problem::UnknownVersion(version)))),
+        None => Err(ImportError::Invalid(Path::Root.invalid(Problem::MissingField("version")))),
+    }
+}
+
 /// `received`: whether the result is someone else's when the document does not say.
-fn result_from(
+pub(super) fn result_from(
     value: &Json,
     path: Path,
     questionnaire: &Questionnaire,
@@ -262,7 +296,7 @@ mod tests {
         assert_eq!(imported, [SavedResult { received: true, ..result.clone() }], "one result's file is someone else's");
         // In a backup, a result is one's own unless marked received, and the mark travels.
         let received = SavedResult { received: true, ..result.clone() };
-        let backup = encode_backup(&[result.clone(), received.clone()], &q, 0);
+        let backup = encode_backup(&[result.clone(), received.clone()], &[], &q, 0);
         assert_eq!(decode_import(backup.as_bytes(), &q).unwrap(), [result, received.clone()]);
         let marked = encode_result(&received, &q);
         assert!(marked.ends_with(r#","received":true}"#), "{marked}");
@@ -292,7 +326,7 @@ mod tests {
         other.label = String::new();
         other.finished_at_ms += 1;
         let history = [result, other];
-        let text = encode_backup(&history, &q, 1_764_400_000_000);
+        let text = encode_backup(&history, &[], &q, 1_764_400_000_000);
         assert!(text.starts_with(r#"{"format":"partnership-readiness/backup","version":1,"created":"#));
         assert_eq!(decode_import(text.as_bytes(), &q).unwrap(), history);
     }
@@ -384,7 +418,7 @@ mod tests {
 
     #[test]
     fn the_size_limit_follows_from_the_results_limit() {
-        const { assert!(MAX_IMPORT_BYTES >= MAX_RESULTS * MAX_RESULT_BYTES) };
+        const { assert!(MAX_IMPORT_BYTES >= MAX_RESULTS * MAX_RESULT_BYTES + MAX_TEAMS * MAX_TEAM_BYTES) };
         let q = Questionnaire::builtin();
         let mut noisy = sample().1;
         for (i, principle) in q.principles.iter().enumerate() {

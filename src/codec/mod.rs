@@ -13,5 +13,6 @@ pub mod markdown;
 pub mod questionnaire;
 pub mod reader;
 pub mod store;
+pub mod team;
 pub mod template;
 pub mod time;

@@ -41,6 +41,9 @@ pub enum Problem {
     },
     /// A schema or format name this build does not read.
     UnknownFormat(String),
+    /// Answered on another questionnaire (its id, cut short) than the rest:
+    /// a team's members all answered one.
+    OtherQuestionnaire(String),
 }
 
 impl Invalid {

@@ -136,7 +136,8 @@ pub fn encode_results(history: &[SavedResult]) -> String {
     Json::object([("version", Json::Int(STORE_VERSION)), ("history", history)]).to_text()
 }
 
-fn result_to_json(result: &SavedResult) -> Json<'_> {
+/// A result as every stored document writes it (`codec::team` too).
+pub(super) fn result_to_json(result: &SavedResult) -> Json<'_> {
     let mut json = Json::object([
         ("id", Json::Int(result.id)),
         ("finished_at_ms", Json::Int(result.finished_at_ms)),
@@ -179,23 +180,24 @@ pub fn time_ms(fields: &Obj, key: &'static str) -> Result<u64, Invalid> {
     }
 }
 
-/// Parses a stored document and reads its format version, refusing newer ones.
-fn versioned(text: &str) -> Result<(Json<'_>, u64), DecodeError> {
+/// Parses a stored document and reads its format version, refusing versions
+/// after `newest` (the stored teams count their versions on their own).
+pub(super) fn versioned(text: &str, newest: u64) -> Result<(Json<'_>, u64), DecodeError> {
     let document = json::parse(text).map_err(DecodeError::NotJson)?;
     let version = document.get("version").and_then(Json::as_u64).ok_or(DecodeError::MissingVersion)?;
-    if version > STORE_VERSION {
+    if version > newest {
         return Err(DecodeError::NewerVersion(version));
     }
     Ok((document, version))
 }
 
-fn unknown_version(version: u64) -> DecodeError {
+pub(super) fn unknown_version(version: u64) -> DecodeError {
     DecodeError::Invalid(Path::Named("version").invalid(Problem::UnknownVersion(version)))
 }
 
 /// Reads the main key's document, of any supported format.
 pub fn decode_main(text: &str) -> Result<MainDocument, DecodeError> {
-    let (document, version) = versioned(text)?;
+    let (document, version) = versioned(text, STORE_VERSION)?;
     // Each supported version is read by its own function; a new format adds an
     // arm here and keeps the old ones.
     match version {
@@ -212,7 +214,7 @@ pub fn decode_main(text: &str) -> Result<MainDocument, DecodeError> {
 /// passes them through `crate::incoming`, which caps their texts and repairs
 /// repeated ids, so whatever was stored, they satisfy the model's rules.
 pub fn decode_results(text: &str) -> Result<Vec<SavedResult>, DecodeError> {
-    let (document, version) = versioned(text)?;
+    let (document, version) = versioned(text, STORE_VERSION)?;
     if version < 2 {
         return Err(unknown_version(version));
     }
@@ -251,8 +253,9 @@ fn from_v1(document: &Json) -> Result<StoreContents, Invalid> {
     Ok(StoreContents { draft: draft_from(&document)?, history: history_from(&document)? })
 }
 
-/// A result; the same shape in every format, format 3 adding `received`.
-fn result_from(value: &Json, path: Path) -> Result<SavedResult, Invalid> {
+/// A result; the same shape in every format, format 3 adding `received`
+/// (and in the stored teams, `codec::team`).
+pub(super) fn result_from(value: &Json, path: Path) -> Result<SavedResult, Invalid> {
     let result = Obj::new(
         value,
         path,
@@ -408,6 +411,9 @@ pub(crate) mod tests {
             assert!(decode_set_aside(junk).is_empty(), "{junk:?}");
         }
         assert_eq!(set_aside_key("k"), "k:set-aside");
+        // The teams' key beside the results' is data, never a backup to list.
+        assert!(!is_backup_key(&crate::codec::team::teams_key("k")));
+        assert_eq!(decode_set_aside("k:teams\nk:teams:backup:3"), ["k:teams:backup:3"]);
     }
 
     #[test]

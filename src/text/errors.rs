@@ -83,6 +83,7 @@ impl FullText {
             Problem::UnknownVersion(n) => fill(self.errors.problem_unknown_version, &[("n", &n.to_string())]),
             Problem::TooMany { max } => fill(self.errors.problem_too_many, &[("max", &max.to_string())]),
             Problem::UnknownFormat(name) => fill(self.errors.problem_unknown_format, &[("name", &quote(name))]),
+            Problem::OtherQuestionnaire(id) => fill(self.errors.problem_other_questionnaire, &[("id", &quote(id))]),
         };
         if error.path.is_empty() {
             problem
