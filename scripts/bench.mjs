@@ -13,6 +13,9 @@
 // - with a large store (2,000 results, ≈ 2.4 MB): navigation → start screen
 //   painted (results are read after it), → results listed, the longest
 //   main-thread task meanwhile, and click answer → UI updated and saved
+// - the share link of a fully answered result, and team links of 3 and 10 fully
+//   answered members (from the native test `team_link_lengths`, run with cargo)
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { firstLoadSizes, fullBuildSizes } from './sizes.mjs';
 import { launchBrowser, median, serveDist } from '../tests/e2e/support.mjs';
@@ -194,3 +197,21 @@ console.log(`  navigation → saved results listed       ${ms(median(bigListed))
 console.log(`  longest main-thread task while loading ${ms(median(bigLongestTask))}  (how long a click could wait)`);
 console.log(`  click answer → UI updated and saved     ${ms(median(bigAnswerLatency))}`);
 console.log(`\nShare link of a fully answered result (no label or notes): ${shareFragment.length} characters of fragment (limit 200)`);
+
+/**
+ * The team link lengths, as the native test `team_link_lengths` measures them
+ * (the widget has no team sharing screen yet): its one line of output.
+ */
+function teamLinkLine() {
+  try {
+    const output = execFileSync(
+      'cargo',
+      ['test', '--features', 'full', '--test', 'team_fuzz', 'team_link_lengths', '--', '--nocapture'],
+      { cwd: new URL('..', import.meta.url), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    return output.split('\n').find((line) => line.startsWith('team link: ')) ?? 'team link: (not printed by the test)';
+  } catch (error) {
+    return error.code === 'ENOENT' ? 'team link: (cargo not found)' : `team link: (cargo test failed: ${error.message.split('\n')[0]})`;
+  }
+}
+console.log(teamLinkLine());

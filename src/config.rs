@@ -146,13 +146,14 @@ impl fmt::Display for ConfigWarning {
 }
 
 /// Whether `key` can be a widget's own storage key. Storage derives the keys
-/// `<key>:results`, `<key>:set-aside`, `<key>:backup:<time>` and
+/// `<key>:results`, `<key>:teams`, `<key>:set-aside`, `<key>:backup:<time>` and
 /// `<key>:results:backup:<time>` from it; a configured key of one of those forms
 /// would read, move aside or overwrite another widget's data, so no configured
 /// key may take them. (Nor a line break: the set-aside list is one key a line.)
 pub fn own_key(key: &str) -> bool {
     !crate::codec::store::is_backup_key(key)
         && !key.ends_with(":results")
+        && !key.ends_with(":teams")
         && !key.ends_with(":set-aside")
         && !key.bytes().any(|b| b == b'\n')
 }
@@ -171,7 +172,7 @@ pub fn parse(attribute: impl Fn(&'static str) -> Option<String>) -> (Config, Vec
             key if !own_key(key) => warn(
                 "data-storage-key",
                 &value,
-                "names another widget's data (it ends in :results or :set-aside, or holds :backup:); using the default key",
+                "names another widget's data (it ends in :results, :teams or :set-aside, or holds :backup:); using the default key",
             ),
             key => config.storage_key = key.to_owned(),
         }
@@ -354,20 +355,31 @@ mod tests {
 
     #[test]
     fn a_key_cannot_reach_another_widget_s_data() {
-        for other in
-            ["partnership-readiness:results", "acme:results", "acme:backup:1764000000000", "a:results:backup:1"]
-        {
+        for other in [
+            "partnership-readiness:results",
+            "acme:results",
+            "acme:teams",
+            "acme:backup:1764000000000",
+            "a:results:backup:1",
+        ] {
             let (config, warnings) = parsed(&[("data-storage-key", other)]);
             assert_eq!(config.storage_key, DEFAULT_STORAGE_KEY, "{other}");
             assert_eq!(warnings.len(), 1, "{other}");
             assert!(warnings[0].contains("another widget's data"), "{}", warnings[0]);
         }
-        for own in ["acme", "acme:partner-check", "results", "acme-results", "my:results-2026"] {
+        for own in ["acme", "acme:partner-check", "results", "acme-results", "my:results-2026", "teams", "acme:teams-2"]
+        {
             assert_eq!(parsed(&[("data-storage-key", own)]).0.storage_key, own);
         }
         // Every key storage derives from an accepted key is refused as a configured one.
-        let derived =
-            |key: &str| [format!("{key}:results"), format!("{key}:backup:1"), format!("{key}:results:backup:1")];
+        let derived = |key: &str| {
+            [
+                format!("{key}:results"),
+                crate::codec::team::teams_key(key),
+                format!("{key}:backup:1"),
+                format!("{key}:results:backup:1"),
+            ]
+        };
         for own in ["acme", "partnership-readiness"] {
             assert!(own_key(own) && derived(own).iter().all(|d| !own_key(d)));
         }

@@ -9,40 +9,17 @@ use partnership_readiness::codec::link::{
     decode_result, encode_result as encode_link, fragment, parse_fragment, seal_plan, sealed_fragment, Payload,
     NONCE_BYTES, SALT_BYTES, SEAL_ITERATIONS,
 };
-use partnership_readiness::codec::store::MAX_TIME_MS;
 use partnership_readiness::incoming;
-use partnership_readiness::model::{
-    Answer, Questionnaire, Rating, Responses, SavedResult, LABEL_MAX_CHARS, NOTE_MAX_CHARS,
-};
+use partnership_readiness::model::{Questionnaire, Responses, SavedResult, LABEL_MAX_CHARS, NOTE_MAX_CHARS};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 
+#[path = "support/arbitrary.rs"]
+mod arbitrary;
 #[path = "support/rng.rs"]
 mod rng;
+use arbitrary::arbitrary_result;
 use rng::Rng;
-
-/// A result as the widget makes it, from arbitrary answers, notes, label and time.
-fn arbitrary_result() -> impl Strategy<Value = SavedResult> {
-    let answers = proptest::collection::vec(0u8..7, 30);
-    let notes = proptest::collection::vec(proptest::option::of(any::<String>()), 10);
-    (answers, notes, any::<String>(), 0..=MAX_TIME_MS).prop_map(|(answers, notes, label, at)| {
-        let q = Questionnaire::builtin();
-        let mut responses = Responses::default();
-        for (statement, code) in q.principles.iter().flat_map(|p| &p.statements).zip(answers) {
-            match code {
-                0 => {}
-                6 => responses.set_answer(&statement.id, Answer::NotSure),
-                rating => responses.set_answer(&statement.id, Answer::Rated(Rating::from_value(rating).unwrap())),
-            }
-        }
-        for (principle, note) in q.principles.iter().zip(notes) {
-            if let Some(note) = note {
-                responses.set_note(&principle.id, &note);
-            }
-        }
-        SavedResult::finish(&q, responses, &label, 0, at)
-    })
-}
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
@@ -87,28 +64,6 @@ proptest! {
         let result = SavedResult::finish(&q, responses, &label, 0, 0);
         prop_assert!(result.label.chars().count() <= LABEL_MAX_CHARS);
         prop_assert!(result.responses.note(&q.principles[0].id).chars().count() <= NOTE_MAX_CHARS);
-    }
-}
-
-/// A small random change to some bytes: flip, delete, insert, truncate or duplicate.
-fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>) {
-    if bytes.is_empty() {
-        bytes.push(rng.next() as u8);
-        return;
-    }
-    let at = rng.below(bytes.len());
-    match rng.below(5) {
-        0 => bytes[at] ^= 1 << rng.below(8),
-        1 => {
-            bytes.remove(at);
-        }
-        2 => bytes.insert(at, *b"{}[]\",:0-e.\\AZaz_9~\xff".get(rng.below(20)).unwrap_or(&b'x')),
-        3 => bytes.truncate(at),
-        _ => {
-            let end = (at + rng.below(16)).min(bytes.len());
-            let copy = bytes[at..end].to_vec();
-            bytes.splice(at..at, copy);
-        }
     }
 }
 
@@ -170,7 +125,7 @@ fn a_hundred_thousand_random_and_mutated_inputs_never_panic_a_decoder() {
             }
         };
         for _ in 0..rng.below(4) {
-            mutate(&mut rng, &mut bytes);
+            rng.mutate(&mut bytes);
         }
         let outcome = std::panic::catch_unwind(|| {
             let document = decode_import(&bytes, &q).is_ok();

@@ -553,6 +553,31 @@ mod tests {
         assert_eq!(decode_backup_teams(single.as_bytes(), &q), Ok(vec![]), "one result's document has no teams");
     }
 
+    /// The examples `tests/e2e/schema.test.mjs` holds the JSON Schema to are
+    /// what this build writes (`UPDATE_FIXTURES=1 cargo test` rewrites them).
+    #[test]
+    fn the_schema_examples_are_what_this_build_writes() {
+        let q = Questionnaire::builtin();
+        let mut sales = team(&q, "Sales", 2);
+        sales.members[1].received = true;
+        let examples = [
+            ("team-document.json", include_str!("../../tests/fixtures/team-document.json"), {
+                encode_team_document(&sales, &q, 1_764_309_600_123)
+            }),
+            ("backup-with-teams.json", include_str!("../../tests/fixtures/backup-with-teams.json"), {
+                export::encode_backup(&[member(&q, 9)], &[sales.clone()], &q, 1_764_309_600_123)
+            }),
+        ];
+        for (name, stored, written) in examples {
+            let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+            if std::env::var_os("UPDATE_FIXTURES").is_some() {
+                std::fs::write(&path, format!("{written}\n")).unwrap();
+            } else {
+                assert_eq!(stored.trim_end(), written, "{path} is not what this build writes (UPDATE_FIXTURES=1)");
+            }
+        }
+    }
+
     #[test]
     fn every_kind_of_bad_team_document_names_what_is_wrong() {
         let q = Questionnaire::builtin();
