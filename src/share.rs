@@ -391,8 +391,6 @@ pub fn open_payload(payload: Result<Payload, LinkError>, questionnaire: &Questio
         Ok(Payload::Sealed(sealed)) => {
             SharedLink::Locked { sealed: Rc::new(sealed), wrong_passphrase: false, opening: false }
         }
-        // The team view opens team links (wired by the shell).
-        Ok(Payload::Team(_)) => SharedLink::Unreadable(LinkError::Damaged),
         Err(error) => SharedLink::Unreadable(error),
     }
 }
