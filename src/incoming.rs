@@ -100,6 +100,8 @@ pub enum Pasted {
 pub enum PastedError {
     Document(ImportError),
     Link(LinkError),
+    /// A backup or a team where one result was asked for (to compare with).
+    NotOne,
 }
 
 /// Pasted text: a share link (the whole address, or only its fragment, with
@@ -362,5 +364,93 @@ mod tests {
         assert_eq!(from_link(&[], &q), Err(LinkError::Damaged));
         assert_eq!(from_document(b"\xff", &q, true), Err(ImportError::NotText));
         assert_eq!(from_storage("[1]"), Err(DecodeError::MissingVersion));
+    }
+
+    /// A result answering every statement `value`, finished at `ms`, labelled `label`.
+    fn rated(q: &Questionnaire, value: u8, ms: u64, label: &str) -> SavedResult {
+        let mut responses = crate::model::Responses::default();
+        for statement in q.principles.iter().flat_map(|p| &p.statements) {
+            responses.set_answer(
+                &statement.id,
+                crate::model::Answer::Rated(crate::model::Rating::from_value(value).unwrap()),
+            );
+        }
+        SavedResult::finish(q, responses, label, 0, ms)
+    }
+
+    #[test]
+    fn team_members_come_from_several_links_pasted_at_once() {
+        let q = Questionnaire::builtin();
+        let link_of = |r: &SavedResult| link::fragment("abcdef", &link::encode_result(r, &q, true, false));
+        let (ana, ben) = (rated(&q, 4, 1_764_000_000_000, "Ana"), rated(&q, 2, 1_764_000_000_001, "Ben"));
+        let team = Team {
+            id: 0,
+            name: "Sales".into(),
+            created_ms: 0,
+            show_names: false,
+            members: vec![ana.clone(), ben.clone()],
+        };
+        let team_link = team_codec::team_fragment("abcdef", &team, &q, false, false);
+        let pasted = format!(
+            "Ana: https://example.com/{}\nhttps://example.com/{} {}\n{}\nnot a link #pr1.abc.zz",
+            link_of(&ana),
+            link_of(&ben),
+            team_link,
+            &link_of(&ben)[..40]
+        );
+        let offered = members_from_pasted(&pasted, &q);
+        let counts: Vec<Result<usize, MemberRefusal>> =
+            offered.iter().map(|o| o.members.as_ref().map(Vec::len).map_err(Clone::clone)).collect();
+        assert_eq!(
+            counts,
+            [
+                Ok(1),
+                Ok(1),
+                Ok(2),
+                Err(MemberRefusal::Link(LinkError::Damaged)),
+                Err(MemberRefusal::Link(LinkError::Damaged))
+            ]
+        );
+        assert_eq!(offered[0].members.as_ref().unwrap()[0].label, "Ana", "words around a link are left out");
+        assert!(offered.iter().flat_map(|o| o.members.iter().flatten()).all(|m| m.received));
+        assert!(offered[3].source.chars().count() <= SOURCE_MAX_CHARS + 1, "a refused piece is named, short");
+        assert_eq!(members_from_pasted("  \n ", &q), []);
+        let words = members_from_pasted("hello there", &q);
+        assert_eq!(words[0].members, Err(MemberRefusal::NoLink));
+    }
+
+    #[test]
+    fn team_members_come_from_a_result_a_backup_or_a_team_file_of_this_questionnaire() {
+        let q = Questionnaire::builtin();
+        let ana = rated(&q, 4, 1_764_000_000_000, "Ana");
+        let one = export::encode_result(&ana, &q);
+        assert_eq!(members_from_document(one.as_bytes(), &q).map(|m| m.len()), Ok(1));
+        let team = Team {
+            id: 0,
+            name: "Sales".into(),
+            created_ms: 0,
+            show_names: true,
+            members: vec![ana.clone(), rated(&q, 1, 5, "Ben")],
+        };
+        let document = team_codec::encode_team_document(&team, &q, 7);
+        assert_eq!(members_from_document(document.as_bytes(), &q).map(|m| m.len()), Ok(2));
+        assert_eq!(team_from_document(document.as_bytes(), &q).map(|t| t.name), Ok("Sales".to_owned()));
+        let other = one.replacen(&format!("\"id\":\"{}\"", q.id), "\"id\":\"another-check\"", 1);
+        assert_ne!(other, one);
+        assert_eq!(members_from_document(other.as_bytes(), &q), Err(MemberRefusal::OtherQuestionnaire));
+        assert!(matches!(members_from_document(b"{", &q), Err(MemberRefusal::Document(ImportError::NotJson(_)))));
+        let backup = export::encode_backup(&[ana], &[team], &q, 9);
+        assert_eq!(teams_from_backup(backup.as_bytes(), &q).len(), 1);
+        assert_eq!(teams_from_backup(one.as_bytes(), &q), []);
+    }
+
+    #[test]
+    fn a_pasted_team_link_opens_the_team() {
+        let q = Questionnaire::builtin();
+        let team =
+            Team { id: 0, name: "Sales".into(), created_ms: 0, show_names: false, members: vec![rated(&q, 3, 9, "")] };
+        let pasted = format!("https://example.com/{}", team_codec::team_fragment("abcdef", &team, &q, false, false));
+        let Ok(Pasted::Team(opened)) = from_pasted(&pasted, &q, true) else { panic!("{pasted}") };
+        assert_eq!((opened.name.as_str(), opened.members.len()), ("Sales", 1));
     }
 }

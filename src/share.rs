@@ -16,7 +16,8 @@ use crate::model::team::Team;
 use crate::model::{Questionnaire, SavedResult};
 use crate::platform::{now_ms, random_id};
 use crate::state::{
-    Action, FullAction, OpenedTeam, ShareStatus, SharedLink, TeamAction, MAX_PASSPHRASE_CHARS, MIN_PASSPHRASE_CHARS,
+    Action, FullAction, OpenedTeam, ShareStatus, SharedLink, Side, TeamAction, MAX_PASSPHRASE_CHARS,
+    MIN_PASSPHRASE_CHARS,
 };
 
 #[wasm_bindgen(module = "/js/share.js")]
@@ -113,6 +114,11 @@ pub fn team_link(
 ) -> Result<String, usize> {
     let fragment = team_codec::team_fragment(tag, team, questionnaire, carried.label, carried.notes);
     within_limit(format!("{}{fragment}", link_base(share_page.map(str::to_owned))))
+}
+
+/// Whether the address holds a team link (readable or not).
+pub fn team_link_in_address() -> bool {
+    current_fragment().starts_with(link::TEAM_PREFIX)
 }
 
 /// Opens a team link's payload.
@@ -345,6 +351,38 @@ pub fn import_file(event: &web_sys::Event, questionnaire: Rc<Questionnaire>, rec
     });
 }
 
+/// Compares `first` with the result in pasted text (a share link or a
+/// result's document), imported as someone else's. A sealed link opens as in
+/// the address, asking for its passphrase; a team link opens as a team.
+pub fn compare_with_pasted(text: &str, questionnaire: &Questionnaire, first: Side, report: &Callback<Action>) {
+    let imported = match incoming::from_pasted(text, questionnaire, true) {
+        Ok(Pasted::Results(mut admitted)) => {
+            for result in &mut admitted.results {
+                result.id = random_id();
+            }
+            Ok(admitted)
+        }
+        Ok(other) => return open_pasted(other, report),
+        Err(error) => Err(error),
+    };
+    report.emit(Action::Full(FullAction::CompareWithPasted { first, imported }));
+}
+
+/// Opens a pasted sealed link or team link as if it were in the address.
+fn open_pasted(pasted: Pasted, report: &Callback<Action>) {
+    match pasted {
+        Pasted::Sealed(sealed) => report.emit(Action::Full(FullAction::LinkOpened(SharedLink::Locked {
+            sealed: Rc::new(sealed),
+            wrong_passphrase: false,
+            opening: false,
+        }))),
+        Pasted::Team(team) => report.emit(Action::Full(FullAction::Team(TeamAction::LinkOpened(OpenedTeam::Open(
+            Rc::new(with_fresh_ids(team)),
+        ))))),
+        Pasted::Results(admitted) => report_import(Ok(admitted), report),
+    }
+}
+
 /// Restores the teams a backup carries (before its results are reported).
 fn restore_teams(bytes: &[u8], questionnaire: &Questionnaire, report: &Callback<Action>) {
     let teams: Vec<Team> = incoming::teams_from_backup(bytes, questionnaire).into_iter().map(with_fresh_ids).collect();
@@ -360,15 +398,7 @@ fn restore_teams(bytes: &[u8], questionnaire: &Questionnaire, report: &Callback<
 pub fn import_text(text: &str, questionnaire: &Questionnaire, received: bool, report: &Callback<Action>) {
     restore_teams(text.as_bytes(), questionnaire, report);
     match incoming::from_pasted(text, questionnaire, received) {
-        Ok(Pasted::Sealed(sealed)) => report.emit(Action::Full(FullAction::LinkOpened(SharedLink::Locked {
-            sealed: Rc::new(sealed),
-            wrong_passphrase: false,
-            opening: false,
-        }))),
-        Ok(Pasted::Results(admitted)) => report_import(Ok(admitted), report),
-        Ok(Pasted::Team(team)) => report.emit(Action::Full(FullAction::Team(TeamAction::LinkOpened(
-            OpenedTeam::Open(Rc::new(with_fresh_ids(team))),
-        )))),
+        Ok(pasted) => open_pasted(pasted, report),
         Err(error) => report_import(Err(error), report),
     }
 }

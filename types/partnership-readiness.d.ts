@@ -135,7 +135,8 @@ export interface BackupDocument {
 
 /** The screen a widget shows, in its mount point's `data-pr-screen` attribute. */
 export type PartnershipReadinessScreen =
-  | 'start' | 'step' | 'review' | 'results' | 'share' | 'import' | 'shared' | 'compare' | 'agenda';
+  | 'start' | 'step' | 'review' | 'results' | 'share' | 'import' | 'shared' | 'compare' | 'agenda'
+  | 'teams' | 'team' | 'shared-team';
 
 /** Messages `embed.html` posts to its parent, at the origin named by `?origin=` only. */
 export type FrameMessage =

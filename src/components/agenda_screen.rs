@@ -38,16 +38,9 @@ pub fn agenda_screen(view: &View, state: &AppState, first: Side, second: Option<
     let plan = agenda::plan(minutes, &chosen);
     let meeting = &state.full.meeting;
     // A team agrees inside itself first: its disagreements come before the meeting's items.
-    let written_with = |outside: fn(&str) -> String| {
-        let mut written = view.text.written_agenda(q, &plan, &sides, meeting, outside);
-        let names = view.text.meeting_names(&sides);
-        let first_items = parties
-            .iter()
-            .zip(&names)
-            .filter_map(|(party, name)| view.text.agree_first(q, name, party.team.as_ref()?, outside));
-        written.items.splice(0..0, first_items.collect::<Vec<_>>());
-        written
-    };
+    let teams: Vec<_> = parties.iter().map(|party| party.team.as_ref()).collect();
+    let written_with =
+        |outside: fn(&str) -> String| view.text.agenda_with_teams(q, &plan, &sides, &teams, meeting, outside);
     let written = written_with(str::to_owned);
     // The Markdown's own words, with the results' labels and notes made inert.
     let markdown = markdown::agenda(&written_with(markdown::inert));

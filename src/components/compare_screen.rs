@@ -8,6 +8,7 @@
 
 use yew::prelude::*;
 
+use super::field::field_value;
 use super::radar_chart::{coordinate, diamond, radar_chart};
 use super::shared_screen::keep_shared;
 use super::team_screen::{comparison_of, party, range_text, team_name, Party};
@@ -15,7 +16,8 @@ use super::{button, primary_button, quiet_button, View};
 use crate::model::team::Spread;
 use crate::model::{Questionnaire, Report, SavedResult};
 use crate::platform::format_date;
-use crate::state::{Action, AppState, FullAction, Screen, Side};
+use crate::share;
+use crate::state::{Action, AppState, FullAction, ImportOutcome, Screen, Side};
 use crate::text::fill;
 
 /// How many principles "Talk about first" shows before "more".
@@ -363,12 +365,55 @@ fn choose_screen(view: &View, state: &AppState, first: Side) -> Html {
                 <h3>{ full.team.teams_title }</h3>
                 <ul class="pr-choices">{ for teams }</ul>
             }
+            if !chosen.received {
+                { paste_to_compare(view, state, first) }
+            }
             <div class="pr-actions">
                 { forward.unwrap_or_default() }
                 { button(full.compare.import_other.into(), view.send(Action::Open(Screen::Import))) }
                 { quiet_button(full.share.back_to_result.into(), view.send(back(first, None))) }
             </div>
         </section>
+    }
+}
+
+/// Comparing with a result not saved here yet: its share link (or its file's
+/// text) pasted, imported as someone else's and compared at once; why not, if
+/// it cannot be.
+fn paste_to_compare(view: &View, state: &AppState, first: Side) -> Html {
+    let (text, full) = (view.text, &view.text.full);
+    let paste_id = view.id("compare-paste");
+    let on_compare = {
+        let (q, report, paste_id) = (state.questionnaire.clone(), view.on_action.clone(), paste_id.clone());
+        Callback::from(move |event: MouseEvent| {
+            share::compare_with_pasted(&field_value(&event, &paste_id), &q, first, &report);
+        })
+    };
+    let problem = match &state.full.import {
+        Some(ImportOutcome::Refused(error)) => Some(text.import_problem(error)),
+        _ => None,
+    };
+    html! {
+        <div class="pr-compare-paste">
+            <div class="pr-field">
+                <label for={paste_id.clone()}>{ full.compare.paste }</label>
+                <textarea id={paste_id} rows="3" spellcheck="false" />
+            </div>
+            <div class="pr-actions">
+                <button type="button" class="pr-button pr-button-primary" onclick={on_compare}>{ full.compare.paste_button }</button>
+            </div>
+            if let Some((message, detail)) = problem {
+                <div class="pr-import-problem">
+                    <p class="pr-import-outcome" role="alert" data-problem="">{ message }</p>
+                    if let Some(detail) = detail {
+                        <details class="pr-more">
+                            <summary>{ full.import.details }</summary>
+                            <p class="pr-muted">{ detail }</p>
+                        </details>
+                    }
+                </div>
+            }
+        </div>
     }
 }
 
@@ -420,6 +465,7 @@ fn choose_for_team(view: &View, state: &AppState, id: u64) -> Html {
                 <h3>{ full.team.compare_teams }</h3>
                 <ul class="pr-choices">{ for teams }</ul>
             }
+            { paste_to_compare(view, state, Side::Team(id)) }
             <div class="pr-actions">
                 { button(full.compare.import_other.into(), view.send(Action::Open(Screen::Import))) }
                 { quiet_button(full.team.back_to_team.into(), view.send(Action::Open(Screen::Team(id)))) }

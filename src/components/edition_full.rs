@@ -94,6 +94,10 @@ pub fn open_address_link(state: &mut AppState) {
             let opened = share::open_team(&bytes, &state.questionnaire);
             state.apply(Action::Full(FullAction::Team(TeamAction::LinkOpened(opened))));
         }
+        // A damaged team link is said on the team screen, where it was going.
+        Some(Err(error)) if share::team_link_in_address() => {
+            state.apply(Action::Full(FullAction::Team(TeamAction::LinkOpened(OpenedTeam::Unreadable(error)))));
+        }
         Some(link) => {
             let opened = share::open_payload(link.map(|(_, payload)| payload), &state.questionnaire);
             state.apply(Action::Full(FullAction::LinkOpened(opened)));

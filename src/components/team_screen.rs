@@ -245,7 +245,8 @@ pub fn team_screen(view: &View, state: &AppState, team: &Team, saved: bool, tag:
                 </section>
                 <details class="pr-more pr-team-table">
                     <summary>{ t.table }</summary>
-                    <div class="pr-table-scroll">
+                    // Focusable, so a keyboard can scroll it on a narrow screen.
+                    <div class="pr-table-scroll" tabindex="0" role="region" aria-label={t.table}>
                         <table class="pr-score-table pr-compare-table">
                             <thead><tr>
                                 <th scope="col">{ t.col_principle }</th>
@@ -263,7 +264,7 @@ pub fn team_screen(view: &View, state: &AppState, team: &Team, saved: bool, tag:
                 </details>
                 <details class="pr-more pr-team-members-table">
                     <summary>{ t.members_table }</summary>
-                    <div class="pr-table-scroll">
+                    <div class="pr-table-scroll" tabindex="0" role="region" aria-label={t.members_table}>
                         <table class="pr-score-table pr-compare-table">
                             <thead><tr><th scope="col">{ t.col_principle }</th>{ for member_headers }</tr></thead>
                             <tbody>{ for member_rows }</tbody>
@@ -355,7 +356,14 @@ pub fn added_message(view: &View, state: &AppState) -> Html {
 fn share_block(view: &View, q: &std::rc::Rc<Questionnaire>, team: &Team, state: &AppState, tag: &str) -> Html {
     let (full, t) = (&view.text.full, &view.text.full.team);
     let carried = Carried { label: state.full.teams.link_names, notes: state.full.teams.link_notes };
-    let link = share::team_link(team, q, carried, tag, view.config.share_page.as_deref());
+    // A link names the questionnaire once for all: members on different
+    // versions travel in the team's file instead.
+    let one_version = team.members.windows(2).all(|pair| pair[0].questionnaire == pair[1].questionnaire);
+    let link = if one_version {
+        share::team_link(team, q, carried, tag, view.config.share_page.as_deref()).map_err(Some)
+    } else {
+        Err(None)
+    };
     let link_id = view.id("team-link");
     let toggle = |action: fn(bool) -> TeamAction| {
         view.on_action.reform(move |event: Event| {
@@ -415,7 +423,12 @@ fn share_block(view: &View, q: &std::rc::Rc<Questionnaire>, team: &Team, state: 
                     }
                     Err(length) => html! {
                         <>
-                            <p class="pr-notice-inline">{ fill(full.share.too_long, &[("length", &length.to_string()), ("max", &crate::codec::link::MAX_LINK_CHARS.to_string())]) }</p>
+                            <p class="pr-notice-inline">
+                                { match length {
+                                    Some(length) => fill(full.share.too_long, &[("length", &length.to_string()), ("max", &crate::codec::link::MAX_LINK_CHARS.to_string())]),
+                                    None => t.link_versions.to_owned(),
+                                } }
+                            </p>
                             <div class="pr-actions">
                                 <button type="button" class="pr-button pr-button-primary" onclick={on_download}>{ t.export }</button>
                             </div>
@@ -435,33 +448,35 @@ fn share_block(view: &View, q: &std::rc::Rc<Questionnaire>, team: &Team, state: 
 }
 
 /// A principle's members on one 0–100 line: a numbered circle per member who
-/// rated it (equal scores stacked), and the median as a bar across the line.
-/// For the eye only: the row says the same in words, and the tables hold it.
+/// rated it (equal scores stacked; many of them overlap, so a big team's strip
+/// stays a strip), and the median as a bar across the line. For the eye only:
+/// the row says the same in words, and the tables hold it.
 fn strip(members: &[Option<u8>], median: Option<u8>) -> Html {
+    /// How far apart equal scores stack, and the most a stack may rise.
+    const STACK: f64 = 18.0;
+    const HIGHEST_STACK: f64 = 72.0;
     let x = |score: u8| 10.0 + f64::from(score) * 2.8;
-    let mut stacked: Vec<(u8, usize)> = Vec::new();
-    let marks = members.iter().enumerate().filter_map(|(i, score)| {
-        let score = (*score)?;
-        let level = stacked.iter().filter(|(s, _)| *s == score).count();
-        stacked.push((score, i));
-        let (cx, cy) = (coordinate(x(score)), coordinate(30.0 - level as f64 * 15.0));
-        Some(html! {
-            <g key={i} class="pr-strip-member">
-                <circle {cx} cy={cy.clone()} r="7" />
-                <text x={coordinate(x(score))} y={coordinate(30.0 - level as f64 * 15.0 + 3.5)}>{ (i + 1).to_string() }</text>
+    let rated: Vec<(usize, u8)> = members.iter().enumerate().filter_map(|(i, s)| Some((i, (*s)?))).collect();
+    let levels = rated.iter().map(|(_, s)| rated.iter().filter(|(_, o)| o == s).count()).max().unwrap_or(1);
+    let step = if levels > 1 { STACK.min(HIGHEST_STACK / (levels - 1) as f64) } else { STACK };
+    let top = 30.0 - (levels - 1) as f64 * step - 11.0;
+    let marks = rated.iter().enumerate().map(|(position, &(member, score))| {
+        let level = rated[..position].iter().filter(|(_, s)| *s == score).count();
+        let y = 30.0 - level as f64 * step;
+        html! {
+            <g key={member} class="pr-strip-member">
+                <circle cx={coordinate(x(score))} cy={coordinate(y)} r="8.5" />
+                <text x={coordinate(x(score))} y={coordinate(y + 3.8)}>{ (member + 1).to_string() }</text>
             </g>
-        })
+        }
     });
-    let marks: Vec<Html> = marks.collect();
-    let levels = stacked.iter().map(|(s, _)| stacked.iter().filter(|(o, _)| o == s).count()).max().unwrap_or(1);
-    let top = 30.0 - (levels as f64 - 1.0) * 15.0 - 10.0;
-    let view_box = format!("0 {} 300 {}", coordinate(top), coordinate(40.0 - top));
+    let view_box = format!("0 {} 300 {}", coordinate(top), coordinate(41.0 - top));
     html! {
-        <svg class="pr-gap-track pr-strip" viewBox={view_box} aria-hidden="true" focusable="false" data-levels={levels.to_string()}>
+        <svg class="pr-gap-track pr-strip" viewBox={view_box} aria-hidden="true" focusable="false">
             <line class="pr-gap-axis" x1="10" x2="290" y1="30" y2="30" />
             <line class="pr-gap-tick" x1="150" x2="150" y1="25" y2="35" />
             if let Some(median) = median {
-                <line class="pr-strip-median-bar" x1={coordinate(x(median))} x2={coordinate(x(median))} y1={coordinate(top)} y2="40" />
+                <line class="pr-strip-median-bar" x1={coordinate(x(median))} x2={coordinate(x(median))} y1={coordinate(top)} y2="41" />
             }
             { for marks }
         </svg>

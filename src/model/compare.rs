@@ -183,6 +183,23 @@ mod tests {
     }
 
     #[test]
+    fn sides_known_by_their_scores_compare_the_same_way_without_statements() {
+        let team_medians = [Some(63), Some(50), None, Some(100)];
+        let partner = [Some(25), Some(50), Some(40), Some(80)];
+        let c = Comparison::of_scores(&team_medians, &partner, true);
+        assert_eq!(
+            c.principles.iter().map(PrincipleComparison::gap).collect::<Vec<_>>(),
+            [Some(38), Some(0), None, Some(20)]
+        );
+        assert_eq!(c.talk_first(), [0]);
+        assert_eq!(c.one_sided(), [2]);
+        assert!(c.different_versions && c.principles.iter().all(|p| p.differences.is_empty()));
+        let agenda_topics: Vec<usize> =
+            crate::model::agenda::candidates_for_scores(&team_medians).iter().map(|c| c.principle).collect();
+        assert_eq!(agenda_topics, [1, 0, 3], "a team alone: lowest median first");
+    }
+
+    #[test]
     fn gaps_groups_and_ranking() {
         let q = Questionnaire::builtin();
         let (a, b) = pair();

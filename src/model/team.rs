@@ -541,7 +541,7 @@ mod tests {
         // Unchanged here: theirs as stored.
         assert_eq!(merge_teams(&base, &base, &theirs), theirs);
         // Deleted elsewhere, unchanged here: stays deleted.
-        assert_eq!(merge_teams(&base, &base, &[b.clone()]), vec![b]);
+        assert_eq!(merge_teams(&base, &base, std::slice::from_ref(&b)), vec![b]);
     }
 
     #[test]

@@ -5,7 +5,8 @@
 
 use std::rc::Rc;
 
-use super::{AppState, HostEvent, Screen, ShareMethod, Status, StorageNotice, TeamAction, Teams};
+pub use super::teams::{AddOutcome, OpenedTeam, TeamAction, Teams};
+use super::{AppState, HostEvent, Screen, ShareMethod, Side, Status, StorageNotice};
 use crate::codec::link::{LinkError, Sealed};
 use crate::incoming::{Admitted, PastedError};
 use crate::model::responses::truncate_chars;
@@ -167,6 +168,12 @@ pub enum FullAction {
     SaveShared {
         id: u64,
     },
+    /// A result pasted (or dropped) on a comparison's choose screen, read by
+    /// the shell: imported (or found already saved), then compared with `first`.
+    CompareWithPasted {
+        first: Side,
+        imported: Result<Admitted, PastedError>,
+    },
     /// Save the opened shared result (fresh `id`), take the check, then compare.
     TakeCheckToCompare {
         id: u64,
@@ -257,6 +264,7 @@ impl AppState {
                 }
             }
             FullAction::SaveShared { id } => self.save_shared(id),
+            FullAction::CompareWithPasted { first, imported } => self.compare_with_pasted(first, imported),
             FullAction::TakeCheckToCompare { id } => {
                 if let Some((id, _)) = self.keep_shared(id) {
                     self.start_to_compare(id);
@@ -282,6 +290,21 @@ impl AppState {
             self.host_events.push(HostEvent::Shared { id, how });
         }
         self.full.status = Some(status);
+    }
+
+    /// Imports one pasted result and compares `first` with it: the one just
+    /// added, or the same result saved before.
+    fn compare_with_pasted(&mut self, first: Side, imported: Result<Admitted, PastedError>) {
+        let admitted = match imported {
+            Ok(admitted) if admitted.results.len() == 1 => admitted,
+            Ok(_) => return self.full.import = Some(ImportOutcome::Refused(PastedError::NotOne)),
+            Err(error) => return self.full.import = Some(ImportOutcome::Refused(error)),
+        };
+        let pasted = admitted.results[0].clone();
+        self.import(admitted);
+        if let Some(id) = self.history.iter().rev().find(|r| same_result(r, &pasted)).map(|r| r.id) {
+            self.open(Screen::Compare(first, Some(Side::Saved(id))));
+        }
     }
 
     fn import(&mut self, admitted: Admitted) {

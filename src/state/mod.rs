@@ -43,8 +43,6 @@ pub use history::HISTORY_PAGE;
 pub use host_events::{HostEvent, HostEvents, ShareMethod};
 pub use screen::{Screen, Side};
 pub use sync::{DraftConflict, Loaded, Persistence, SavePlan, StorageNotice, StoredData, Sync};
-#[cfg(feature = "full")]
-pub use teams::{AddOutcome, OpenedTeam, TeamAction, Teams};
 
 /// A destructive action waiting for the person to confirm it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

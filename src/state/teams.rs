@@ -297,3 +297,168 @@ fn same_team(a: &Team, b: &Team) -> bool {
     a.members.len() == b.members.len()
         && a.members.iter().zip(&b.members).all(|(x, y)| crate::model::team::same_member(x, y))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{after, fresh, with_history};
+    use super::super::{Action, FullAction, Side};
+    use super::*;
+    use crate::incoming::Offered;
+    use crate::model::team::MAX_MEMBERS;
+    use crate::model::{Answer, Questionnaire, Rating, Responses};
+
+    fn team(action: TeamAction) -> Action {
+        Action::Full(FullAction::Team(action))
+    }
+
+    /// A result answering every statement `value`, finished at `ms`.
+    fn rated(value: u8, ms: u64, label: &str) -> SavedResult {
+        let q = Questionnaire::builtin();
+        let mut responses = Responses::default();
+        for statement in q.principles.iter().flat_map(|p| &p.statements) {
+            responses.set_answer(&statement.id, Answer::Rated(Rating::from_value(value).unwrap()));
+        }
+        SavedResult::finish(&q, responses, label, ms, ms)
+    }
+
+    fn created(name: &str) -> AppState {
+        after(fresh(), [team(TeamAction::Create { id: 5, name: name.into(), now_ms: 1_000 })])
+    }
+
+    #[test]
+    fn a_new_team_is_saved_and_opened() {
+        let s = created("  Acme deal team  ");
+        assert_eq!(s.screen, Screen::Team(5));
+        let t = s.team(5).unwrap();
+        assert_eq!((t.name.as_str(), t.created_ms, t.members.len(), t.show_names), ("Acme deal team", 1_000, 0, false));
+        assert_eq!(s.full.teams.revision, 1, "the shell saves");
+    }
+
+    #[test]
+    fn members_from_links_files_and_history_are_added_once_and_refusals_listed() {
+        let s = with_history(vec![rated(4, 10, "Ana")]);
+        let s = after(s, [team(TeamAction::Create { id: 5, name: "T".into(), now_ms: 1 })]);
+        let offered = vec![
+            Offered { source: "#pr1.a".into(), members: Ok(vec![rated(2, 20, "")]) },
+            Offered { source: "ana.json".into(), members: Ok(vec![rated(4, 10, "")]) },
+            Offered { source: "#pr2.x".into(), members: Err(MemberRefusal::Sealed) },
+        ];
+        let s = after(s, [Action::Open(Screen::AddMembers(5)), team(TeamAction::AddOffered { team: 5, offered })]);
+        assert_eq!(s.team(5).unwrap().members.len(), 2);
+        assert!(s.team(5).unwrap().members.iter().all(|m| m.received), "colleagues' results are someone else's");
+        assert_eq!(s.screen, Screen::Team(5), "back to the team once someone joined");
+        let outcome = s.full.teams.added.clone().unwrap();
+        assert_eq!(outcome.counts, MembersAdded { added: 2, known: 0, no_room: 0 });
+        assert_eq!(outcome.refused, [("#pr2.x".to_owned(), MemberRefusal::Sealed)]);
+        // Ana from the history again: the same answers and time, recognised.
+        let again = after(s.clone(), [team(TeamAction::AddSaved { team: 5, results: vec![10] })]);
+        assert_eq!(again.full.teams.added.unwrap().counts, MembersAdded { added: 0, known: 1, no_room: 0 });
+        assert_eq!(again.full.teams.revision, s.full.teams.revision, "nothing to save");
+    }
+
+    #[test]
+    fn a_member_of_another_questionnaire_is_refused_with_the_reason() {
+        let mut other = rated(3, 30, "");
+        other.questionnaire.id = "another-check".into();
+        let s = after(
+            created("T"),
+            [team(TeamAction::AddOffered {
+                team: 5,
+                offered: vec![Offered { source: "x".into(), members: Ok(vec![other]) }],
+            })],
+        );
+        assert!(s.team(5).unwrap().members.is_empty());
+        assert_eq!(s.full.teams.added.unwrap().refused, [(String::new(), MemberRefusal::OtherQuestionnaire)]);
+    }
+
+    #[test]
+    fn names_members_and_teams_can_be_changed_and_deleted_after_asking() {
+        let offered =
+            vec![Offered { source: String::new(), members: Ok(vec![rated(2, 1, "Ana"), rated(3, 2, "Ben")]) }];
+        let s = after(created("T"), [team(TeamAction::AddOffered { team: 5, offered })]);
+        let s = after(
+            s,
+            [team(TeamAction::ShowNames { team: 5, on: true }), team(TeamAction::RemoveMember { team: 5, member: 0 })],
+        );
+        let t = s.team(5).unwrap();
+        assert!(t.show_names);
+        assert_eq!(t.members.iter().map(|m| m.label.as_str()).collect::<Vec<_>>(), ["Ben"]);
+        let asked = after(s, [Action::Ask(super::super::Confirmation::DeleteTeam(5))]);
+        assert!(asked.team(5).is_some(), "only asked");
+        let deleted = after(asked, [Action::Confirm]);
+        assert!(deleted.team(5).is_none());
+        assert_eq!(deleted.screen, Screen::Teams);
+    }
+
+    #[test]
+    fn the_teams_limit_is_a_message_not_a_loss() {
+        let mut s = fresh();
+        for id in 0..MAX_TEAMS as u64 {
+            s.apply(team(TeamAction::Create { id, name: "T".into(), now_ms: id }));
+        }
+        let full = after(s.clone(), [team(TeamAction::Create { id: 999, name: "One more".into(), now_ms: 1 })]);
+        assert_eq!(full.full.teams.saved.len(), MAX_TEAMS);
+        assert!(full.full.teams.limit_reached);
+        // A team full of members: the rest are counted as not fitting.
+        let many: Vec<SavedResult> = (0..MAX_MEMBERS as u64 + 3).map(|i| rated(3, 100 + i, "")).collect();
+        let s = after(
+            s,
+            [team(TeamAction::AddOffered {
+                team: 0,
+                offered: vec![Offered { source: String::new(), members: Ok(many) }],
+            })],
+        );
+        assert_eq!(s.full.teams.added.unwrap().counts.no_room, 3);
+    }
+
+    #[test]
+    fn an_opened_team_link_is_read_only_until_saved_and_saved_once() {
+        let opened = Team {
+            id: 0,
+            name: "Shared".into(),
+            created_ms: 0,
+            show_names: false,
+            members: vec![rated(2, 1, ""), rated(4, 2, "")],
+        };
+        let s = after(fresh(), [team(TeamAction::LinkOpened(OpenedTeam::Open(Rc::new(opened.clone()))))]);
+        assert_eq!((s.screen, s.full.teams.saved.len()), (Screen::SharedTeam, 0));
+        let saved = after(s, [team(TeamAction::SaveOpened { id: 8, now_ms: 77 })]);
+        assert_eq!((saved.screen, saved.team(8).map(|t| t.created_ms)), (Screen::Team(8), Some(77)));
+        let twice = after(
+            saved,
+            [
+                team(TeamAction::LinkOpened(OpenedTeam::Open(Rc::new(opened)))),
+                team(TeamAction::SaveOpened { id: 9, now_ms: 78 }),
+            ],
+        );
+        assert_eq!((twice.screen, twice.full.teams.saved.len()), (Screen::Team(8), 1), "recognised");
+    }
+
+    #[test]
+    fn teams_stored_elsewhere_are_taken_unless_a_change_here_waits_to_be_saved() {
+        let s = created("Here");
+        let elsewhere = vec![Team { id: 6, name: "There".into(), created_ms: 2, show_names: false, members: vec![] }];
+        let waiting = after(s.clone(), [team(TeamAction::Stored(elsewhere.clone()))]);
+        assert!(waiting.team(5).is_some(), "our unsaved team stays; the save merges both");
+        let saved = after(s, [team(TeamAction::Saved(vec![])), team(TeamAction::Stored(elsewhere))]);
+        assert!(saved.team(6).is_some() && saved.team(5).is_none());
+        assert_eq!(saved.screen, Screen::Teams, "the team on screen was deleted elsewhere");
+    }
+
+    #[test]
+    fn a_team_compares_only_while_it_exists() {
+        let s = created("T");
+        let compare = Screen::Compare(Side::Team(5), None);
+        assert_eq!(after(s.clone(), [Action::Open(compare)]).screen, compare);
+        assert_eq!(after(s, [Action::Open(Screen::Compare(Side::Team(404), None))]).screen, Screen::Team(5));
+    }
+
+    #[test]
+    fn a_backups_teams_are_restored_once() {
+        let t = Team { id: 1, name: "B".into(), created_ms: 1, show_names: false, members: vec![rated(2, 1, "")] };
+        let s = after(fresh(), [team(TeamAction::Restored(vec![t.clone()]))]);
+        assert_eq!((s.full.teams.saved.len(), s.full.teams.restored), (1, 1));
+        let again = after(s, [team(TeamAction::Restored(vec![Team { id: 2, ..t }]))]);
+        assert_eq!((again.full.teams.saved.len(), again.full.teams.restored), (1, 0));
+    }
+}

@@ -35,6 +35,7 @@ impl UiText {
         let not_ours = |detail: String| (t.import.not_ours.to_owned(), Some(detail));
         match error {
             PastedError::Link(error) => (t.link_error(*error).to_owned(), None),
+            PastedError::NotOne => (t.compare.paste_not_one.to_owned(), None),
             PastedError::Document(error) => match error {
                 ImportError::TooLarge { max } => {
                     (fill(t.import.too_large_file, &[("max", &(max / 1_000_000).to_string())]), None)

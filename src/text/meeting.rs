@@ -121,6 +121,29 @@ impl UiText {
         })
     }
 
+    /// [`Self::written_agenda`] where some sides are teams (`teams`, beside
+    /// `sides`): each team's "Agree inside the team first" comes before the
+    /// meeting's items.
+    pub fn agenda_with_teams(
+        &self,
+        questionnaire: &Questionnaire,
+        agenda: &Agenda,
+        sides: &[&SavedResult],
+        teams: &[Option<&TeamReport>],
+        meeting: &Meeting,
+        outside: fn(&str) -> String,
+    ) -> WrittenAgenda {
+        let mut written = self.written_agenda(questionnaire, agenda, sides, meeting, outside);
+        let names = self.meeting_names(sides);
+        let first: Vec<WrittenItem> = teams
+            .iter()
+            .zip(&names)
+            .filter_map(|(team, name)| self.agree_first(questionnaire, name, (*team)?, outside))
+            .collect();
+        written.items.splice(0..0, first);
+        written
+    }
+
     /// `agenda` in words, of one result or two compared (`sides`). Text that
     /// came from outside — the results' labels and notes, and what the person
     /// typed — passes `outside` first: as it is for the screen, neutralised
@@ -275,6 +298,52 @@ Low on both sides: Acme 0, Contoso 0.
 > Note from Acme: Party \<b\>after\</b\>\!
 "
         );
+    }
+
+    /// A team against a partner: what the team must settle first comes
+    /// before the meeting, widest disagreement first.
+    #[test]
+    fn a_team_agrees_inside_first() {
+        use crate::model::team::{Team, TeamReport};
+        let q = Questionnaire::builtin();
+        let make = |ratings: [u8; 10], label: &str| {
+            let mut responses = Responses::default();
+            for (principle, rating) in q.principles.iter().zip(ratings) {
+                for statement in &principle.statements {
+                    responses.set_answer(&statement.id, Answer::Rated(Rating::from_value(rating).unwrap()));
+                }
+            }
+            SavedResult::finish(&q, responses, label, 0, 0)
+        };
+        let members = vec![make([1, 3, 2, 3, 3, 3, 3, 3, 3, 3], ""), make([5, 3, 4, 3, 3, 3, 3, 3, 3, 3], "")];
+        let team = Team { id: 1, name: "Sales".into(), created_ms: 0, show_names: false, members };
+        let report = TeamReport::of(&q, &team.member_results());
+        let side = team.as_side("Sales", &["Member 1".into(), "Member 2".into()], report.overall.median);
+        let partner = make([3, 1, 3, 3, 3, 3, 3, 3, 3, 3], "Initech");
+        let partner_scores: Vec<Option<u8>> = crate::model::Report::score(&q, &partner.responses)
+            .principles
+            .iter()
+            .map(|p| p.score.map(crate::model::scoring::round_score))
+            .collect();
+        let comparison = Comparison::of_scores(&report.medians(), &partner_scores, false);
+        let agenda = for_comparison(&comparison, 30);
+        let meeting = Meeting { date: String::new(), attendees: None };
+        let written =
+            EN.agenda_with_teams(&q, &agenda, &[&side, &partner], &[Some(&report), None], &meeting, markdown::inert);
+        let text = markdown::agenda(&written);
+        let start = text.find("## 1.").unwrap();
+        assert_eq!(
+            &text[start..text.find("## 2.").unwrap()],
+            "## 1. Agree inside the team first (before the meeting)
+
+The principles your team sees 50 or more points apart: settle them together, then raise the topics below with your partner.
+
+- Clear objectives: Sales scores from 0 to 100
+- Complementary strengths: Sales scores from 25 to 75
+
+"
+        );
+        assert!(text.contains("## 2. Opening"), "then the meeting as usual");
     }
 
     #[test]
