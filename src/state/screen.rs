@@ -43,7 +43,8 @@ pub enum Side {
 
 impl Screen {
     /// The screens only the full build draws; the core build hands the widget
-    /// over to the full build when one of them is opened. The one list of them.
+    /// over to the full build when one of them is opened. Written as the list
+    /// of the core build's screens: every screen added later is the full build's.
     pub fn needs_full(self) -> bool {
         !matches!(self, Screen::Start | Screen::Step(_) | Screen::Review | Screen::Results(_))
     }
