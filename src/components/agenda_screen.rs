@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::compare_screen::{back, back_label};
 use super::field::field_value;
-use super::team_screen::{comparison_of, party, Party};
+use super::party::{comparison_of, party, Party};
 use super::View;
 use crate::codec::markdown::{self, WrittenItem};
 use crate::model::agenda::{self, Candidate, LENGTHS};

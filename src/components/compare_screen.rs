@@ -9,9 +9,10 @@
 use yew::prelude::*;
 
 use super::field::field_value;
+use super::party::{comparison_of, party, Party};
 use super::radar_chart::{coordinate, diamond, radar_chart};
 use super::shared_screen::keep_shared;
-use super::team_screen::{comparison_of, party, range_text, team_name, Party};
+use super::team_screen::{range_text, team_name};
 use super::{button, primary_button, quiet_button, View};
 use crate::model::team::Spread;
 use crate::model::{Questionnaire, Report, SavedResult};

@@ -35,6 +35,8 @@ pub mod import_screen;
 #[cfg(not(feature = "full"))]
 pub mod loading_screen;
 pub mod next_steps;
+#[cfg(feature = "full")]
+pub mod party;
 pub mod principle_step;
 pub mod progress_bar;
 #[cfg(feature = "full")]

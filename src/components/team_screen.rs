@@ -4,7 +4,8 @@
 //! numbered member marks on a 0–100 line with the median, the same figures in
 //! words and in tables; the members, anonymous unless names are turned on; how
 //! the figures are computed; sharing the team as a link or a file. A team a
-//! link opened is shown the same way, read-only until saved.
+//! link opened is shown the same way, read-only until saved. (A team as one
+//! side of a comparison or an agenda is `party.rs`.)
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -12,10 +13,8 @@ use yew::prelude::*;
 use super::confirm_prompt::confirm_prompt;
 use super::radar_chart::coordinate;
 use super::{button, primary_button, quiet_button, View};
-use crate::model::compare::Comparison;
-use crate::model::scoring::round_score;
 use crate::model::team::{Spread, Team, TeamReport};
-use crate::model::{Questionnaire, Report, SavedResult};
+use crate::model::Questionnaire;
 use crate::platform::{format_date, now_ms, random_id};
 use crate::share::{self, Carried};
 use crate::state::{Action, AppState, Confirmation, FullAction, Screen, ShareStatus, Side, TeamAction};
@@ -481,51 +480,4 @@ fn strip(members: &[Option<u8>], median: Option<u8>) -> Html {
             { for marks }
         </svg>
     }
-}
-
-/// One side of a comparison or an agenda: a result, or a team (its medians
-/// and ranges) standing in as one.
-pub struct Party<'a> {
-    /// The result, or the team's stand-in: its name, its members' notes and
-    /// its overall median (`Team::as_side`).
-    pub result: std::borrow::Cow<'a, SavedResult>,
-    /// The team's figures, when the side is a team.
-    pub team: Option<TeamReport>,
-}
-
-impl Party<'_> {
-    /// Per principle the score compared: a result's, or the team's median.
-    pub fn scores(&self, q: &Questionnaire) -> Vec<Option<u8>> {
-        match &self.team {
-            Some(report) => report.medians(),
-            None => {
-                Report::score(q, &self.result.responses).principles.iter().map(|p| p.score.map(round_score)).collect()
-            }
-        }
-    }
-}
-
-/// The side `side` stands for, if it exists.
-pub fn party<'a>(view: &View, state: &'a AppState, side: Side) -> Option<Party<'a>> {
-    match side {
-        Side::Team(id) => {
-            let team = state.team(id)?;
-            let report = TeamReport::of(&state.questionnaire, &team.member_results());
-            let names: Vec<String> = (0..team.members.len()).map(|i| member_name(view.text, team, i)).collect();
-            let stand_in = team.as_side(team_name(view.text, team), &names, report.overall.median);
-            Some(Party { result: std::borrow::Cow::Owned(stand_in), team: Some(report) })
-        }
-        _ => Some(Party { result: std::borrow::Cow::Borrowed(state.side(side)?), team: None }),
-    }
-}
-
-/// Two sides compared: results answer for answer, or by their scores when a
-/// team is one of them.
-pub fn comparison_of(q: &Questionnaire, a: &Party, b: &Party) -> Comparison {
-    if a.team.is_none() && b.team.is_none() {
-        return Comparison::of(q, &a.result, &b.result);
-    }
-    let different_versions = a.result.questionnaire.content_hash != b.result.questionnaire.content_hash
-        || [a, b].iter().any(|p| p.team.as_ref().is_some_and(|t| t.different_versions));
-    Comparison::of_scores(&a.scores(q), &b.scores(q), different_versions)
 }

@@ -46,6 +46,7 @@ const TITLES = [
   'Mutually beneficial agreements', 'Personal relationships', 'Adaptability and flexibility', 'Clear governance structures',
   'Investing in relationship management', 'Celebrating successes together',
 ];
+const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 async function linkOf(name, ratings, viewport) {
@@ -122,6 +123,10 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     assert.deepEqual(await page.locator('.pr-member-name').allInnerTexts(), ['Ana', 'Ben', 'Cleo']);
     await noAxeViolations(page, 'the team');
     await noSidewaysScroll(page, 'the team');
+    // Printed, the team's picture fits one page (A4 and US Letter).
+    if (device === 'desktop') {
+      for (const format of ['A4', 'Letter']) assert.equal(pdfPages(await page.pdf({ format })), 1, `one ${format} page`);
+    }
 
     // The other tab heard of the team, and a reload keeps it.
     await other.getByRole('button', { name: /^Acme deal team — 3 members/ }).waitFor();
