@@ -99,75 +99,39 @@ pub fn show_screen(root: &web_sys::Element, screen: Screen) {
     }
 }
 
-/// A screen the full build opens in a widget handed over to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Intent {
-    Share(u64),
-    Import,
-    Shared,
-    /// Comparing a saved result with another (or with one to be chosen).
-    Compare(u64, Option<u64>),
-    /// The meeting agenda of a saved result, or of two compared.
-    Agenda(u64, Option<u64>),
-    /// The saved teams.
-    Teams,
+/// How the handover attribute names the screen a widget handed over to the
+/// full build opens there: the full build's screens the core build shows a
+/// way to (not those of a shared link or a team, which only the full build reaches).
+pub fn handover_text(screen: Screen) -> Option<String> {
+    Some(match screen {
+        Screen::Share(id) => format!("share:{id}"),
+        Screen::Import => "import".to_owned(),
+        Screen::Shared => "shared".to_owned(),
+        Screen::Teams => "teams".to_owned(),
+        Screen::Compare(Side::Saved(a), b) => pair("compare", a, saved(b)?),
+        Screen::Agenda(Side::Saved(a), b) => pair("agenda", a, saved(b)?),
+        _ => return None,
+    })
 }
 
-impl Intent {
-    /// The intent that opens `screen`: the screens only the full build draws
-    /// that the core build can show a way to.
-    pub fn of(screen: Screen) -> Option<Self> {
-        match screen {
-            Screen::Share(id) => Some(Intent::Share(id)),
-            Screen::Import => Some(Intent::Import),
-            Screen::Shared => Some(Intent::Shared),
-            Screen::Teams => Some(Intent::Teams),
-            Screen::Compare(Side::Saved(a), b) => Some(Intent::Compare(a, saved(b)?)),
-            Screen::Agenda(Side::Saved(a), b) => Some(Intent::Agenda(a, saved(b)?)),
-            _ => None,
-        }
-    }
-
-    pub fn screen(self) -> Screen {
-        match self {
-            Intent::Share(id) => Screen::Share(id),
-            Intent::Import => Screen::Import,
-            Intent::Shared => Screen::Shared,
-            Intent::Teams => Screen::Teams,
-            Intent::Compare(a, b) => Screen::Compare(Side::Saved(a), b.map(Side::Saved)),
-            Intent::Agenda(a, b) => Screen::Agenda(Side::Saved(a), b.map(Side::Saved)),
-        }
-    }
-
-    fn text(self) -> String {
-        match self {
-            Intent::Share(id) => format!("share:{id}"),
-            Intent::Import => "import".to_owned(),
-            Intent::Shared => "shared".to_owned(),
-            Intent::Teams => "teams".to_owned(),
-            Intent::Compare(a, b) => pair("compare", a, b),
-            Intent::Agenda(a, b) => pair("agenda", a, b),
-        }
-    }
-
-    fn parse(text: &str) -> Option<Self> {
-        // `<name>`, `<name>:<id>` or `<name>:<id>:<id>`.
-        let (name, ids) = text.split_once(':').unwrap_or((text, ""));
-        let (a, b) = ids.split_once(':').map_or((ids, None), |(a, b)| (a, Some(b)));
-        let a = a.parse().ok();
-        let b = match b {
-            Some(b) => Some(b.parse().ok()?),
-            None => None,
-        };
-        match (name, a, b) {
-            ("share", Some(id), None) => Some(Intent::Share(id)),
-            ("compare", Some(a), b) => Some(Intent::Compare(a, b)),
-            ("agenda", Some(a), b) => Some(Intent::Agenda(a, b)),
-            ("import", None, None) if ids.is_empty() => Some(Intent::Import),
-            ("shared", None, None) if ids.is_empty() => Some(Intent::Shared),
-            ("teams", None, None) if ids.is_empty() => Some(Intent::Teams),
-            _ => None,
-        }
+/// The screen a handover attribute names (`handover_text`), if it names one.
+fn parse_handover(text: &str) -> Option<Screen> {
+    // `<name>`, `<name>:<id>` or `<name>:<id>:<id>`.
+    let (name, ids) = text.split_once(':').unwrap_or((text, ""));
+    let (a, b) = ids.split_once(':').map_or((ids, None), |(a, b)| (a, Some(b)));
+    let a = a.parse().ok();
+    let b = match b {
+        Some(b) => Some(Side::Saved(b.parse().ok()?)),
+        None => None,
+    };
+    match (name, a, b) {
+        ("share", Some(id), None) => Some(Screen::Share(id)),
+        ("compare", Some(a), b) => Some(Screen::Compare(Side::Saved(a), b)),
+        ("agenda", Some(a), b) => Some(Screen::Agenda(Side::Saved(a), b)),
+        ("import", None, None) if ids.is_empty() => Some(Screen::Import),
+        ("shared", None, None) if ids.is_empty() => Some(Screen::Shared),
+        ("teams", None, None) if ids.is_empty() => Some(Screen::Teams),
+        _ => None,
     }
 }
 
@@ -202,12 +166,12 @@ extern "C" {
 }
 
 /// Hands the widget whose root element is `root` over to the full build,
-/// which opens `intent` (and takes `carried`, when this widget could not save
-/// its data). `failed` is called if the full build cannot be loaded; the
+/// which opens the screen `handover` names (`handover_text`; and takes
+/// `carried`, when this widget could not save its data). `failed` is called if the full build cannot be loaded; the
 /// widget then stays as it is.
-pub fn hand_over(root: &web_sys::Element, intent: Intent, carried: Option<Carried>, failed: impl FnOnce() + 'static) {
+pub fn hand_over(root: &web_sys::Element, handover: &str, carried: Option<Carried>, failed: impl FnOnce() + 'static) {
     let Some(element) = host_of(root) else { return };
-    let _ = element.set_attribute(HANDOVER_ATTRIBUTE, &intent.text());
+    let _ = element.set_attribute(HANDOVER_ATTRIBUTE, handover);
     if let Some(carried) = carried {
         let _ = element.set_attribute(CARRIED_MAIN_ATTRIBUTE, &carried.main);
         let _ = element.set_attribute(CARRIED_RESULTS_ATTRIBUTE, &carried.results);
@@ -238,8 +202,8 @@ pub fn hand_over(root: &web_sys::Element, intent: Intent, carried: Option<Carrie
 
 /// What a widget handed over brought along on `element`: the screen to open,
 /// and the data of a widget that could not save. Read once: the attributes go.
-pub fn take_handover(element: &web_sys::Element) -> (Option<Intent>, Option<Carried>) {
-    let start = element.get_attribute(HANDOVER_ATTRIBUTE).and_then(|intent| Intent::parse(&intent));
+pub fn take_handover(element: &web_sys::Element) -> (Option<Screen>, Option<Carried>) {
+    let start = element.get_attribute(HANDOVER_ATTRIBUTE).and_then(|text| parse_handover(&text));
     let carried =
         match (element.get_attribute(CARRIED_MAIN_ATTRIBUTE), element.get_attribute(CARRIED_RESULTS_ATTRIBUTE)) {
             (Some(main), Some(results)) => Some(Carried { main, results }),
@@ -265,38 +229,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_intent_survives_its_attribute() {
-        for intent in [
-            Intent::Share(7),
-            Intent::Import,
-            Intent::Shared,
-            Intent::Teams,
-            Intent::Compare(u64::MAX, None),
-            Intent::Compare(1, Some(u64::MAX)),
-            Intent::Agenda(0, None),
-            Intent::Agenda(3, Some(4)),
-        ] {
-            assert_eq!(Intent::parse(&intent.text()), Some(intent));
-            assert_eq!(Intent::of(intent.screen()), Some(intent));
-        }
-        for broken in ["share:x", "share:1:2", "compare:1:x", "import:1", "compare", ""] {
-            assert_eq!(Intent::parse(broken), None, "{broken}");
-        }
-    }
-
-    #[test]
-    fn every_full_screen_the_core_build_links_to_has_an_intent() {
+    fn every_screen_handed_over_survives_its_attribute() {
         for screen in [
-            Screen::Share(1),
+            Screen::Share(7),
             Screen::Import,
             Screen::Shared,
             Screen::Teams,
-            Screen::Compare(Side::Saved(1), None),
-            Screen::Compare(Side::Saved(1), Some(Side::Saved(2))),
-            Screen::Agenda(Side::Saved(1), None),
-            Screen::Agenda(Side::Saved(1), Some(Side::Saved(2))),
+            Screen::Compare(Side::Saved(u64::MAX), None),
+            Screen::Compare(Side::Saved(1), Some(Side::Saved(u64::MAX))),
+            Screen::Agenda(Side::Saved(0), None),
+            Screen::Agenda(Side::Saved(3), Some(Side::Saved(4))),
         ] {
-            assert!(screen.needs_full() && Intent::of(screen).is_some(), "{screen:?}");
+            assert!(screen.needs_full(), "{screen:?}");
+            let text = handover_text(screen).unwrap_or_else(|| panic!("{screen:?} has no handover"));
+            assert_eq!(parse_handover(&text), Some(screen));
+        }
+        for broken in ["share:x", "share:1:2", "compare:1:x", "import:1", "compare", ""] {
+            assert_eq!(parse_handover(broken), None, "{broken}");
+        }
+        // Only the full build reaches these: nothing to hand over.
+        for screen in
+            [Screen::Compare(Side::Shared, None), Screen::Team(1), Screen::Compare(Side::Saved(1), Some(Side::Team(2)))]
+        {
+            assert_eq!(handover_text(screen), None, "{screen:?}");
         }
     }
 }

@@ -17,7 +17,7 @@ use super::storage_notice::storage_notice;
 use super::{View, CONFIRM_FOCUS_TARGET, FOCUS_TARGET};
 use crate::codec::host_events;
 use crate::config::Config;
-use crate::host::{self, Intent};
+use crate::host;
 use crate::model::{Questionnaire, StoreContents};
 use crate::platform;
 use crate::state::{Action, AppState, Confirmation, HostEvent, Persistence, Screen, StorageNotice, StoredData};
@@ -41,7 +41,7 @@ pub struct AppProps {
     /// The screen to open at once: handed over from the core build, or the
     /// share link in the address.
     #[prop_or_default]
-    pub start: Option<Intent>,
+    pub start: Option<Screen>,
     /// What a widget handed over that could not save had stored, in place of storage.
     #[prop_or_default]
     pub carried: Option<Rc<StoreContents>>,
@@ -244,7 +244,7 @@ fn focus_within(root: &web_sys::Element, attribute: &str) {
 /// carried along), on the screen it was handed over for.
 fn initial_state(
     key: &str,
-    start: Option<Intent>,
+    start: Option<Screen>,
     carried: Option<&StoreContents>,
     questionnaire: Rc<Questionnaire>,
 ) -> AppState {
@@ -262,8 +262,8 @@ fn initial_state(
     }
     let mut state = AppState::new(questionnaire, loaded);
     match start {
-        Some(Intent::Shared) => edition::open_address_link(&mut state),
-        Some(intent) => state.apply(Action::Open(intent.screen())),
+        Some(Screen::Shared) => edition::open_address_link(&mut state),
+        Some(screen) => state.apply(Action::Open(screen)),
         None => {}
     }
     state

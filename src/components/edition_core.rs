@@ -9,7 +9,7 @@ use super::loading_screen::loading_screen;
 use super::View;
 use crate::codec::host_events;
 use crate::codec::store;
-use crate::host::{self, Carried, Intent};
+use crate::host::{self, Carried};
 use crate::model::{Questionnaire, SavedResult};
 use crate::state::{Action, AppState, Persistence, Screen};
 
@@ -27,13 +27,13 @@ pub fn backup(view: &View, _state: &AppState) -> Callback<MouseEvent> {
 /// After moving to a screen only the full build draws, hands the widget over
 /// to it; a widget that cannot save carries its data over.
 pub fn after_navigation(root: &web_sys::Element, state: &yew::UseReducerHandle<AppState>) {
-    let Some(intent) = Intent::of(state.screen) else { return };
+    let Some(handover) = host::handover_text(state.screen) else { return };
     let carried = (state.sync.persistence == Persistence::MemoryOnly).then(|| Carried {
         main: store::encode_main(state.stored_draft()),
         results: store::encode_results(&state.history),
     });
     let state = state.clone();
-    host::hand_over(root, intent, carried, move || state.dispatch(Action::FullUnavailable));
+    host::hand_over(root, &handover, carried, move || state.dispatch(Action::FullUnavailable));
 }
 
 /// This build never opens links: the full build does (a screen of its own).

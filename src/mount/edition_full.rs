@@ -12,8 +12,9 @@ use crate::codec::link;
 use crate::codec::store::{self, MainDocument};
 use crate::components::app::AppProps;
 use crate::config::{Config, Language};
-use crate::host::{self, Carried, Intent};
+use crate::host::{self, Carried};
 use crate::model::{Questionnaire, StoreContents};
+use crate::state::Screen;
 use crate::text::EN;
 use crate::{content, incoming, storage};
 
@@ -47,7 +48,7 @@ pub fn start(element: web_sys::Element, mut setup: Setup) {
     Rc::make_mut(&mut setup.config).share_page =
         element.get_attribute("data-share-page").map(|page| page.trim().to_owned()).filter(|page| !page.is_empty());
     let (handed_over, carried) = host::take_handover(&element);
-    let start = if setup.opens_link { Some(Intent::Shared) } else { handed_over };
+    let start = if setup.opens_link { Some(Screen::Shared) } else { handed_over };
     let carried = carried.and_then(carried_contents).map(Rc::new);
     if !setup.config.needs_content(setup.language) {
         mount(element, AppProps { start, carried, ..props(setup, &EN, Questionnaire::builtin()) }, &EN);

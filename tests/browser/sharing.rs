@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use partnership_readiness::codec::link::{fragment, widget_tag};
-use partnership_readiness::host::Intent;
+use partnership_readiness::state::Screen;
 
 use crate::support::{copied_text, fake_clipboard, fresh_key, local_storage, stored_results, wait_until, Mounted};
 
@@ -84,7 +84,7 @@ async fn a_share_link_opens_read_only_and_saves_on_request() {
 
     set_fragment(hash);
     let receiver_key = fresh_key("share-link-receiver");
-    let receiver = Mounted::with_props(&receiver_key, "receiver", Some(Intent::Shared)).await;
+    let receiver = Mounted::with_props(&receiver_key, "receiver", Some(Screen::Shared)).await;
     assert_eq!(receiver.heading(), "Received: Northwind (partner view)");
     assert!(receiver.page_text().contains("not kept in this browser unless you save it"));
     assert!(stored_results(&receiver_key).is_none(), "nothing saved on opening");
@@ -102,7 +102,7 @@ async fn a_damaged_link_says_so_and_changes_nothing() {
     let key = fresh_key("damaged-link");
     local_storage().set_item(&format!("{key}:results"), "{\"version\":2,\"history\":[]}").unwrap();
     set_fragment(&fragment(&widget_tag(&key), &[1, 2, 3]).replacen('A', "B", 1));
-    let app = Mounted::with_props(&key, "damaged", Some(Intent::Shared)).await;
+    let app = Mounted::with_props(&key, "damaged", Some(Screen::Shared)).await;
     assert_eq!(
         app.text("[role=alert]"),
         "This link is incomplete or damaged \u{2014} ask the sender for the complete link."
@@ -133,7 +133,7 @@ async fn a_sealed_link_opens_only_with_its_passphrase() {
     assert!(!hash.contains("Contoso"), "nothing readable in the link");
 
     set_fragment(hash);
-    let receiver = Mounted::with_props(&fresh_key("sealed-receiver"), "sealed", Some(Intent::Shared)).await;
+    let receiver = Mounted::with_props(&fresh_key("sealed-receiver"), "sealed", Some(Screen::Shared)).await;
     assert_eq!(receiver.heading(), "This shared result is protected");
     receiver.type_into("input[type=password]", "wrong passphrase").await;
     receiver.click("Open").await;

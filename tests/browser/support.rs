@@ -7,7 +7,7 @@ use yew::AppHandle;
 
 use partnership_readiness::components::app::{App, AppProps};
 use partnership_readiness::config::Config;
-use partnership_readiness::host::Intent;
+use partnership_readiness::state::Screen;
 
 #[wasm_bindgen(inline_js = r#"
 let savedStorage = null;
@@ -130,13 +130,13 @@ impl Mounted {
 
     /// Mounts the app opening `start` at once (as after a handover, or for the
     /// share link in the address).
-    pub async fn with_props(storage_key: &str, id_prefix: &str, start: Option<Intent>) -> Self {
+    pub async fn with_props(storage_key: &str, id_prefix: &str, start: Option<Screen>) -> Self {
         let config = Config { storage_key: storage_key.to_owned(), ..Config::default() };
         Self::with_config(config, id_prefix, start).await
     }
 
     /// Mounts the app as a host configured it.
-    pub async fn with_config(config: Config, id_prefix: &str, start: Option<Intent>) -> Self {
+    pub async fn with_config(config: Config, id_prefix: &str, start: Option<Screen>) -> Self {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
