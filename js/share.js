@@ -101,19 +101,21 @@ export async function unseal(ciphertext, passphrase, salt, nonce, iterations, bo
  * page's origin, redirects included. Rejects with a sentence for the host's console.
  */
 export async function fetchText(url, maxBytes, sameOrigin) {
+  // Each rejection names its reason as a code too (the widget's error event carries it).
+  const failure = (code, message) => Object.assign(new Error(message), { code });
   let response;
   try {
     response = await fetch(url, sameOrigin ? { mode: 'same-origin', credentials: 'same-origin' } : {});
   } catch {
-    throw new Error(sameOrigin
+    throw failure('unreachable', sameOrigin
       ? `${url} could not be fetched from this page's origin (offline, blocked, or redirected to another origin, which is refused)`
       : `${url} could not be fetched (offline, blocked, or not allowed by the page's policy)`);
   }
   if (sameOrigin && new URL(response.url).origin !== location.origin) {
-    throw new Error(`${url} led to another origin (${new URL(response.url).origin}), which is refused`);
+    throw failure('other-origin', `${url} led to another origin (${new URL(response.url).origin}), which is refused`);
   }
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-  const tooLarge = () => new Error(`${url} is larger than ${Math.floor(maxBytes / 1024)} KiB`);
+  if (!response.ok) throw failure('http-error', `${url} answered HTTP ${response.status}`);
+  const tooLarge = () => failure('too-large', `${url} is larger than ${Math.floor(maxBytes / 1024)} KiB`);
   const declared = response.headers.get('content-length');
   if (Number(declared) > maxBytes) throw tooLarge();
   // A declared length bounds the body (HTTP frames it by that length); without
@@ -122,7 +124,7 @@ export async function fetchText(url, maxBytes, sameOrigin) {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Error(`${url} is not UTF-8 text`);
+    throw failure('not-text', `${url} is not UTF-8 text`);
   }
 }
 

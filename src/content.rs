@@ -25,11 +25,51 @@ thread_local! {
     static TEXTS: RefCell<Vec<(Language, &'static UiText)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A widget that cannot start: its texts (for the visitor's message) and why
-/// (for the host's console).
+/// A widget that cannot start: its texts (for the visitor's message), why in
+/// a code (for the host's error event) and in a sentence (for its console).
 pub struct Unavailable {
     pub text: &'static UiText,
+    pub code: Unusable,
     pub reason: String,
+}
+
+/// Why a host's questionnaire cannot be used, as the error event names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unusable {
+    /// Not on the page's origin (as configured, or after a redirect).
+    OtherOrigin,
+    /// The request failed (offline, blocked): the one case a reload may help.
+    Unreachable,
+    HttpError,
+    TooLarge,
+    NotText,
+    /// Read, but not a questionnaire this widget can use (its rules, or JSON).
+    Invalid,
+}
+
+impl Unusable {
+    /// The `reason` of the `partnership-readiness:error` event.
+    pub fn code(self) -> &'static str {
+        match self {
+            Unusable::OtherOrigin => "questionnaire-other-origin",
+            Unusable::Unreachable => "questionnaire-unreachable",
+            Unusable::HttpError => "questionnaire-http-error",
+            Unusable::TooLarge => "questionnaire-too-large",
+            Unusable::NotText => "questionnaire-not-text",
+            Unusable::Invalid => "questionnaire-invalid",
+        }
+    }
+
+    /// The code `js/share.js`'s `fetchText` rejected with.
+    fn of_fetch(code: &str) -> Self {
+        match code {
+            "other-origin" => Unusable::OtherOrigin,
+            "http-error" => Unusable::HttpError,
+            "too-large" => Unusable::TooLarge,
+            "not-text" => Unusable::NotText,
+            _ => Unusable::Unreachable,
+        }
+    }
 }
 
 /// The texts and questionnaire a widget shows in `language`, or from the host's
@@ -43,7 +83,12 @@ pub async fn load(language: Language, own: Option<&str>) -> Result<(&'static UiT
     let translation = (language != Language::English && own.is_none()).then(|| {
         fetch_text(&asset_url(&format!("data/questionnaire.{}.json", language.code())), MAX_QUESTIONNAIRE_BYTES, false)
     });
-    let own = own.map(|url| (url, same_origin(url).map(|url| fetch_text(&url, MAX_QUESTIONNAIRE_BYTES, true))));
+    let own = own.map(|url| {
+        let request = same_origin(url)
+            .map(|url| fetch_coded(&url, MAX_QUESTIONNAIRE_BYTES, true))
+            .map_err(|reason| (Unusable::OtherOrigin, reason));
+        (url, request)
+    });
 
     let text = match texts {
         None => &EN,
@@ -57,13 +102,14 @@ pub async fn load(language: Language, own: Option<&str>) -> Result<(&'static UiT
     };
     if let Some((url, request)) = own {
         let read = match request {
-            Ok(request) => {
-                request.await.and_then(|body| questionnaire::decode(&body).map_err(|e| EN.full.questionnaire_error(&e)))
-            }
-            Err(reason) => Err(reason),
+            Ok(request) => request.await.and_then(|body| {
+                questionnaire::decode(&body).map_err(|e| (Unusable::Invalid, EN.full.questionnaire_error(&e)))
+            }),
+            Err(refused) => Err(refused),
         };
-        return read.map(|q| (text, q)).map_err(|reason| Unavailable {
+        return read.map(|q| (text, q)).map_err(|(code, reason)| Unavailable {
             text,
+            code,
             reason: format!("partnership readiness: data-questionnaire=\"{url}\" cannot be used: {reason}"),
         });
     }
@@ -136,15 +182,36 @@ extern "C" {
     fn fetch_limited(url: &str, max_bytes: usize, same_origin: bool) -> js_sys::Promise;
 }
 
+/// [`fetch_text`], a refusal with its reason's code.
+fn fetch_coded(
+    url: &str,
+    max_bytes: usize,
+    same_origin: bool,
+) -> impl std::future::Future<Output = Result<String, (Unusable, String)>> {
+    let request = fetch_request(url, max_bytes, same_origin);
+    async move { request.await.map_err(|(code, reason)| (Unusable::of_fetch(&code), reason)) }
+}
+
 /// The body of `url` as text, at most `max_bytes`, from the page's origin only
-/// when `same_origin`. The request starts at once (or is the one already made
-/// for `url`); awaiting gets the answer. A request that failed is forgotten, so
-/// a widget mounted later tries again.
+/// when `same_origin`; a refusal's reason in a sentence.
 fn fetch_text(
     url: &str,
     max_bytes: usize,
     same_origin: bool,
 ) -> impl std::future::Future<Output = Result<String, String>> {
+    let request = fetch_request(url, max_bytes, same_origin);
+    async move { request.await.map_err(|(_, reason)| reason) }
+}
+
+/// The body of `url` as text, at most `max_bytes`, from the page's origin only
+/// when `same_origin`, or the refusal's code and sentence. The request starts at once (or is the one already made
+/// for `url`); awaiting gets the answer. A request that failed is forgotten, so
+/// a widget mounted later tries again.
+fn fetch_request(
+    url: &str,
+    max_bytes: usize,
+    same_origin: bool,
+) -> impl std::future::Future<Output = Result<String, (String, String)>> {
     let made = REQUESTS.with(|requests| requests.borrow().iter().find(|(u, _)| u == url).map(|(_, p)| p.clone()));
     let request = made.unwrap_or_else(|| {
         let request = fetch_limited(url, max_bytes, same_origin);
@@ -154,10 +221,13 @@ fn fetch_text(
     let url = url.to_owned();
     async move {
         let body = JsFuture::from(request).await.map(|text| text.as_string().unwrap_or_default()).map_err(|error| {
-            error
+            let code =
+                js_sys::Reflect::get(&error, &"code".into()).ok().and_then(|c| c.as_string()).unwrap_or_default();
+            let message = error
                 .dyn_ref::<js_sys::Error>()
                 .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| format!("{url} could not be read"))
+                .unwrap_or_else(|| format!("{url} could not be read"));
+            (code, message)
         });
         if body.is_err() {
             REQUESTS.with(|requests| requests.borrow_mut().retain(|(u, _)| *u != url));

@@ -68,7 +68,14 @@ fn host_of(root: &web_sys::Element) -> Option<web_sys::Element> {
 /// Announces `name` with `detail` (JSON text) to the host page: a DOM event on
 /// the widget's mount point that bubbles, so the host can listen on any ancestor.
 pub fn announce(root: &web_sys::Element, name: &str, detail: &str) {
-    let Some(host) = host_of(root) else { return };
+    if let Some(host) = host_of(root) {
+        announce_on(&host, name, detail);
+    }
+}
+
+/// Announces `name` with `detail` on the mount point `host` itself (a widget
+/// that could not start has no root inside it).
+pub fn announce_on(host: &web_sys::Element, name: &str, detail: &str) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_detail(&js_sys::JSON::parse(detail).unwrap_or(JsValue::NULL));

@@ -14,7 +14,8 @@ export type PartnershipReadinessEventName =
   | 'partnership-readiness:started'
   | 'partnership-readiness:step'
   | 'partnership-readiness:completed'
-  | 'partnership-readiness:shared';
+  | 'partnership-readiness:shared'
+  | 'partnership-readiness:error';
 
 /** `partnership-readiness:started`: the visitor starts the check, or continues the one in progress. */
 export interface StartedDetail {
@@ -75,12 +76,33 @@ export interface SharedDetail {
   how: ShareMethod;
 }
 
+/** Why a widget cannot start (`ErrorDetail.reason`). */
+export type ErrorReason =
+  | 'questionnaire-other-origin'
+  | 'questionnaire-unreachable'
+  | 'questionnaire-http-error'
+  | 'questionnaire-too-large'
+  | 'questionnaire-not-text'
+  | 'questionnaire-invalid';
+
+/**
+ * `partnership-readiness:error`: the widget cannot start (today: the
+ * questionnaire its data-questionnaire names cannot be used); the visitor sees a
+ * short message. Only `questionnaire-unreachable` may pass with a reload.
+ */
+export interface ErrorDetail {
+  reason: ErrorReason;
+  /** The sentence the console shows, in English, naming the file and every broken rule. */
+  message: string;
+}
+
 /** Each event's `detail`. */
 export interface PartnershipReadinessEventDetails {
   'partnership-readiness:started': StartedDetail;
   'partnership-readiness:step': StepDetail;
   'partnership-readiness:completed': CompletedDetail;
   'partnership-readiness:shared': SharedDetail;
+  'partnership-readiness:error': ErrorDetail;
 }
 
 /** The events as the DOM delivers them. */

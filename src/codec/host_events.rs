@@ -14,6 +14,7 @@ pub const STARTED: &str = "partnership-readiness:started";
 pub const STEP: &str = "partnership-readiness:step";
 pub const COMPLETED: &str = "partnership-readiness:completed";
 pub const SHARED: &str = "partnership-readiness:shared";
+pub const ERROR: &str = "partnership-readiness:error";
 
 /// `{"resumed": bool}`: a new check, or the one in progress continued.
 pub fn started(resumed: bool) -> String {
@@ -50,6 +51,12 @@ pub fn completed_with_document(questionnaire: &Questionnaire, result: &SavedResu
 /// `{"id", "how"}`, `how` one of `link`, `protected-link`, `json`, `file`.
 pub fn shared(id: u64, how: &'static str) -> String {
     Json::object([("id", Json::Str(Cow::Owned(id.to_string()))), ("how", Json::str(how))]).to_text()
+}
+
+/// `{"reason", "message"}`: the widget cannot start; `reason` a code (such as
+/// `questionnaire-invalid`), `message` the sentence the console shows.
+pub fn error(reason: &str, message: &str) -> String {
+    Json::object([("reason", Json::str(reason)), ("message", Json::str(message))]).to_text()
 }
 
 /// What a host most likely wants of a result: its scores with the principles' names.
@@ -121,5 +128,13 @@ mod tests {
         // By default a host hears the summary only: no answers, no notes.
         let summary_only: serde_json::Value = serde_json::from_str(&completed(&q, &result)).unwrap();
         assert_eq!(summary_only.as_object().unwrap().keys().collect::<Vec<_>>(), ["summary"]);
+    }
+
+    #[test]
+    fn an_error_names_its_reason_and_the_console_sentence() {
+        assert_eq!(
+            super::error("questionnaire-invalid", "rule broken: \"x\""),
+            r#"{"reason":"questionnaire-invalid","message":"rule broken: \"x\""}"#
+        );
     }
 }

@@ -8,10 +8,11 @@ use std::rc::Rc;
 use yew::AttrValue;
 
 use super::{mount, props, show_message, Setup};
-use crate::codec::link;
 use crate::codec::store::{self, MainDocument};
+use crate::codec::{host_events, link};
 use crate::components::app::AppProps;
 use crate::config::{Config, Language};
+use crate::content::Unusable;
 use crate::host::{self, Carried};
 use crate::model::{Questionnaire, StoreContents};
 use crate::state::Screen;
@@ -41,7 +42,9 @@ pub fn leaves_to_full_build(_config: &Config, _language: Language) -> bool {
 
 /// Starts a widget: at once in English on the built-in questionnaire, else
 /// once its content is fetched. A questionnaire that cannot be used leaves the
-/// visitor a short message and the host a console error naming the problem.
+/// visitor a short, neutral message (with "Reload" only when the file could not
+/// be fetched), the host's console the problem, and the host page a
+/// `partnership-readiness:error` event naming it.
 pub fn start(element: web_sys::Element, mut setup: Setup) {
     storage::explain_unreadable_with(|error| EN.full.store_error(error));
     // Only sharing reads it, so only this build does (js/share.js checks it).
@@ -60,8 +63,15 @@ pub fn start(element: web_sys::Element, mut setup: Setup) {
                 mount(element, AppProps { start, carried, ..props(setup, text, questionnaire) }, text);
             }
             Err(unavailable) => {
-                gloo::console::error!(unavailable.reason);
-                show_message(&element, unavailable.text.common.unavailable, unavailable.text);
+                gloo::console::error!(unavailable.reason.clone());
+                // Reloading helps only when the file could not be fetched at all.
+                let (message, reload) = match unavailable.code {
+                    Unusable::Unreachable => (unavailable.text.common.unavailable, true),
+                    _ => (unavailable.text.full.errors.check_not_available, false),
+                };
+                show_message(&element, message, unavailable.text, reload);
+                let detail = host_events::error(unavailable.code.code(), &unavailable.reason);
+                host::announce_on(&element, host_events::ERROR, &detail);
             }
         }
     });

@@ -128,13 +128,13 @@ pub fn install_panic_hook() {
 /// plain link reloads, because after a panic no Rust event handler can run.
 pub fn show_crash_message() {
     for (element, text) in host::running_widgets() {
-        show_message(&element, text.common.crash_message, text);
+        show_message(&element, text.common.crash_message, text, true);
     }
 }
 
 /// Replaces what the widget in `element` shows with `message`, an alert with a
 /// link that reloads the page.
-fn show_message(element: &web_sys::Element, message: &str, text: &UiText) {
+fn show_message(element: &web_sys::Element, message: &str, text: &UiText, offer_reload: bool) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let build = || -> Option<web_sys::Element> {
         let widget = document.create_element("div").ok()?;
@@ -150,7 +150,9 @@ fn show_message(element: &web_sys::Element, message: &str, text: &UiText) {
         let reload_line = document.create_element("p").ok()?;
         reload_line.append_child(&reload).ok()?;
         alert.append_child(&paragraph).ok()?;
-        alert.append_child(&reload_line).ok()?;
+        if offer_reload {
+            alert.append_child(&reload_line).ok()?;
+        }
         widget.append_child(&alert).ok()?;
         Some(widget)
     };

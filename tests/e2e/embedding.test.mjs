@@ -475,20 +475,28 @@ describe('a host’s own questionnaire', () => {
     await context.close();
   });
 
-  test('an invalid or foreign one leaves the visitor a message and the host the broken rule', async () => {
-    for (const [path, reason] of [
-      ['broken-questionnaire.html', /data-questionnaire="broken.json" cannot be used: rule broken: expected 10 principles, found 1; principle only has 2 statements, expected 3/],
-      ['foreign-questionnaire.html', /cannot be used: it is not on this page's origin/],
+  test('an invalid or foreign one leaves the visitor a neutral message and the host the broken rule', async () => {
+    for (const [path, reason, code] of [
+      ['broken-questionnaire.html', /data-questionnaire="broken.json" cannot be used: rule broken: expected 10 principles, found 1; principle only has 2 statements, expected 3/, 'questionnaire-invalid'],
+      ['foreign-questionnaire.html', /cannot be used: it is not on this page's origin/, 'questionnaire-other-origin'],
     ]) {
       const context = await browser.newContext();
+      await context.addInitScript(() => document.addEventListener('partnership-readiness:error', (e) => {
+        (window.widgetErrors ??= []).push({ detail: e.detail, on: e.target.matches('[data-partnership-readiness]') });
+      }));
       const page = await context.newPage();
       const logged = [];
       page.on('console', (message) => message.type() === 'error' && logged.push(message.text()));
       await page.goto(server.url + path);
       const alert = page.locator('[data-partnership-readiness]').getByRole('alert');
       await alert.waitFor();
-      assert.match(await alert.innerText(), /This check could not be loaded\./);
+      assert.equal(await alert.innerText(), 'This check is not available at the moment.', 'no useless "Reload"');
       assert.ok(logged.some((text) => reason.test(text)), logged.join('\n'));
+      const events = await page.evaluate(() => window.widgetErrors);
+      assert.equal(events.length, 1);
+      assert.equal(events[0].on, true, 'dispatched on the mount point');
+      assert.equal(events[0].detail.reason, code);
+      assert.match(events[0].detail.message, reason, 'the same sentence as the console');
       assert.deepEqual(await axeViolations(page), []);
       await context.close();
     }

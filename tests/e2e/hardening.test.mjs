@@ -188,23 +188,38 @@ describe('storage keys', () => {
 });
 
 describe('what the host configures', () => {
+  // The host hears why in a `partnership-readiness:error` event; the visitor gets
+  // a neutral message, with "Reload" only where reloading could help.
+  const recordErrors = () => document.addEventListener('partnership-readiness:error', (e) => {
+    (window.widgetErrors ??= []).push(e.detail);
+  });
+
   test('a same-origin questionnaire that redirects to another origin is refused', async () => {
-    const { context, page } = await profile('redirecting.html');
+    const { context, page } = await profile('redirecting.html', { init: recordErrors });
     const console = [];
     page.on('console', (m) => console.push(m.text()));
     await page.reload();
-    await widget(page).getByText('This check could not be loaded').waitFor();
+    // The browser refuses the redirect as it refuses an offline request (one
+    // TypeError), so the widget cannot tell them apart: it offers "Reload".
+    await widget(page).getByText('This check could not be loaded.').waitFor();
+    assert.equal(await widget(page).getByRole('link', { name: 'Reload' }).count(), 1);
     assert.ok(console.some((t) => /redirected to another origin|led to another origin/.test(t)), console.join('\n'));
+    const [event] = await page.evaluate(() => window.widgetErrors);
+    assert.equal(event.reason, 'questionnaire-unreachable');
+    assert.match(event.message, /redirected to another origin/);
     await context.close();
   });
 
   test('an oversized questionnaire is refused while it arrives', async () => {
-    const { context, page } = await profile('endless.html');
+    const { context, page } = await profile('endless.html', { init: recordErrors });
     const console = [];
     page.on('console', (m) => console.push(m.text()));
     await page.reload();
-    await widget(page).getByText('This check could not be loaded').waitFor();
+    await widget(page).getByText('This check is not available at the moment.').waitFor();
     assert.ok(console.some((t) => t.includes('is larger than 512 KiB')), console.join('\n'));
+    const [event] = await page.evaluate(() => window.widgetErrors);
+    assert.equal(event.reason, 'questionnaire-too-large');
+    assert.match(event.message, /is larger than 512 KiB/);
     await context.close();
   });
 

@@ -18,13 +18,16 @@ const quoted = (name) => declarations.includes(`'${name}'`);
 test('the declarations name every event, detail member and share method the code has', async () => {
   const hostEvents = await source('src/codec/host_events.rs');
   const events = [...hostEvents.matchAll(/pub const \w+: &str = "([^"]+)";/g)].map((m) => m[1]);
-  assert.deepEqual(events, ['started', 'step', 'completed', 'shared'].map((e) => `partnership-readiness:${e}`));
+  assert.deepEqual(events, ['started', 'step', 'completed', 'shared', 'error'].map((e) => `partnership-readiness:${e}`));
   for (const event of events) assert.ok(quoted(event), `${event} is declared`);
 
   // Every member name host_events.rs writes into a detail.
   const members = new Set([...hostEvents.split('#[cfg(test)]')[0].matchAll(/\("(\w+)", /g)].map((m) => m[1]));
-  assert.deepEqual([...members].sort(), ['bandId', 'band', 'document', 'how', 'id', 'index', 'label', 'overall', 'principle',
-    'principles', 'resumed', 'score', 'summary', 'title', 'total'].sort());
+  assert.deepEqual([...members].sort(), ['bandId', 'band', 'document', 'how', 'id', 'index', 'label', 'message', 'overall',
+    'principle', 'principles', 'reason', 'resumed', 'score', 'summary', 'title', 'total'].sort());
+  const reasons = [...(await source('src/content.rs')).matchAll(/Unusable::\w+ => "([\w-]+)"/g)].map((m) => m[1]);
+  assert.equal(reasons.length, 6);
+  for (const reason of reasons) assert.ok(quoted(reason), `error reason ${reason}`);
   for (const member of members) assert.match(declarations, new RegExp(`\\b${member}\\??: `), `detail member ${member}`);
 
   const methods = [...(await source('src/state/host_events.rs')).matchAll(/ShareMethod::\w+ => "([^"]+)"/g)].map((m) => m[1]);
@@ -34,7 +37,8 @@ test('the declarations name every event, detail member and share method the code
   const stored = (await source('src/storage.rs')).match(/const WRITTEN_EVENT: &str = "([^"]+)";/)[1];
   assert.ok(quoted(stored), `${stored} is declared`);
 
-  const screens = [...(await source('src/host.rs')).matchAll(/Screen::\w+(?:\([^)]*\))? => "([\w-]+)"/g)].map((m) => m[1]);
+  const showScreen = (await source('src/host.rs')).split('pub fn show_screen')[1].split('\n}\n')[0];
+  const screens = [...showScreen.matchAll(/Screen::\w+(?:\([^)]*\))? => "([\w-]+)"/g)].map((m) => m[1]);
   assert.equal(screens.length, 12);
   for (const screen of screens) assert.ok(quoted(screen), `screen ${screen}`);
 });
