@@ -53,7 +53,7 @@ async function openConfigurator({ viewport = { width: 1280, height: 900 }, axe =
   return { context, page, errors, violations: () => page.evaluate(() => window.__violations) };
 }
 
-/** Waits until the preview is a restarted widget whose heading is `heading`. */
+/** Waits until the preview is a widget whose heading is `heading`. */
 async function previewShows(page, heading) {
   await page.locator('#preview .pr-start h2').filter({ hasText: heading }).waitFor();
 }
@@ -66,6 +66,8 @@ describe('the configurator', () => {
     await page.getByLabel(/^Heading of the start screen/).fill(HEADING);
     await page.getByRole('checkbox', { name: /^Share:/ }).uncheck();
     await page.getByLabel(/^Storage key/).fill('acme-check');
+    // The preview restarts a moment after the changes (maybe more than once, as they came): wait for the last.
+    await page.waitForFunction(() => document.getElementById('preview').dataset.storageKey === 'acme-check');
     await previewShows(page, HEADING);
     const preview = page.locator('#preview');
     await preview.locator('.pr-start .pr-button-primary').filter({ hasText: 'Check starten' }).waitFor();
