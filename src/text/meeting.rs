@@ -135,11 +135,17 @@ impl UiText {
     ) -> WrittenAgenda {
         let mut written = self.written_agenda(questionnaire, agenda, sides, meeting, outside);
         let names = self.meeting_names(sides);
-        let first: Vec<WrittenItem> = teams
+        let mut first: Vec<WrittenItem> = teams
             .iter()
             .zip(&names)
             .filter_map(|(team, name)| self.agree_first(questionnaire, name, (*team)?, outside))
             .collect();
+        // Two teams, two such items: each says whose it is.
+        if first.len() > 1 {
+            for (item, name) in first.iter_mut().zip(&names) {
+                item.title = fill(self.full.team.agree_first_named, &[("name", &outside(name))]);
+            }
+        }
         written.items.splice(0..0, first);
         written
     }
@@ -344,6 +350,26 @@ The principles your team sees 50 or more points apart: settle them together, the
 "
         );
         assert!(text.contains("## 2. Opening"), "then the meeting as usual");
+        // Against the partner's team that disagrees too: one item each, named.
+        let ops = Team { name: "Ops".into(), ..team.clone() };
+        let ops_side = ops.as_side("Ops", &["Member 1".into(), "Member 2".into()], report.overall.median);
+        let both = EN.agenda_with_teams(
+            &q,
+            &agenda,
+            &[&side, &ops_side],
+            &[Some(&report), Some(&report)],
+            &meeting,
+            markdown::inert,
+        );
+        let titles: Vec<&str> = both.items.iter().take(3).map(|item| item.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Agree inside Sales first",
+                "Agree inside Ops first",
+                "Opening: what each side wants from the partnership"
+            ]
+        );
     }
 
     #[test]
