@@ -578,6 +578,42 @@ mod tests {
         }
     }
 
+    /// The team link the cross-engine suite opens (`tests/engines/checks.mjs`):
+    /// three members who each rate a principle's statements alike, with the
+    /// medians, lowest and highest that suite expects.
+    #[test]
+    fn the_engines_team_link_is_what_this_build_writes() {
+        let q = Questionnaire::builtin();
+        let colleague = |ratings: [u8; 10], n: u64| {
+            let mut responses = Responses::default();
+            for (principle, rating) in q.principles.iter().zip(ratings) {
+                for statement in &principle.statements {
+                    responses.set_answer(&statement.id, Answer::Rated(Rating::ALL[usize::from(rating) - 1]));
+                }
+            }
+            SavedResult::finish(&q, responses, "", n, 1_764_309_600_000 + n)
+        };
+        let sales = Team {
+            id: 0,
+            name: "Acme deal team".into(),
+            created_ms: 0,
+            show_names: false,
+            members: vec![
+                colleague([5, 4, 3, 2, 1, 4, 3, 4, 4, 3], 1),
+                colleague([2, 4, 3, 4, 1, 5, 2, 4, 4, 3], 2),
+                colleague([3, 4, 5, 3, 1, 4, 3, 4, 4, 3], 3),
+            ],
+        };
+        let written = team_fragment("engine", &sales, &q, false, false);
+        let path = format!("{}/tests/fixtures/team-link.txt", env!("CARGO_MANIFEST_DIR"));
+        if std::env::var_os("UPDATE_FIXTURES").is_some() {
+            std::fs::write(&path, format!("{written}\n")).unwrap();
+        } else {
+            let stored = include_str!("../../tests/fixtures/team-link.txt");
+            assert_eq!(stored.trim_end(), written, "{path} is not what this build writes (UPDATE_FIXTURES=1)");
+        }
+    }
+
     #[test]
     fn every_kind_of_bad_team_document_names_what_is_wrong() {
         let q = Questionnaire::builtin();

@@ -8,6 +8,7 @@
 // and exported; the receiver of the plain link compares it and copies the agenda.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { launchEngine } from './drivers.mjs';
 import { DIST, germanText, serveSite } from './site.mjs';
 
@@ -340,7 +341,35 @@ export function defineChecks(engineName) {
       });
     });
 
-    test('13. two tabs of one profile: a result finished in one is listed in the other without a reload', async () => {
+    test('13. a team link opens read-only with the same medians, lowest and highest, and is saved', async () => {
+      // Written by a Rust test (codec/team.rs) from three members whose figures are known.
+      const fragment = (await readFile(new URL('../fixtures/team-link.txt', import.meta.url), 'utf8')).trim();
+      const { tab } = await newProfile();
+      await tab.open(origin2.url + fragment);
+      const shown = await tab.waitFor((pr) => pr.screen() === 'shared-team' && pr.$('.pr-team-table') && {
+        title: pr.text(pr.$('.pr-team h2')),
+        overall: pr.text(pr.$('[data-testid=team-overall] .pr-overall-score')),
+        rows: pr.$$('.pr-team-table tbody tr').map((row) => ['median', 'lowest', 'highest', 'count']
+          .map((f) => row.querySelector(`[data-figure=${f}]`).textContent).join(' ')),
+      });
+      assert.deepEqual(shown, {
+        title: 'Acme deal team',
+        overall: '58/100',
+        rows: ['50 25 100 3', '75 75 75 3', '50 50 100 3', '50 25 75 3', '0 0 0 3', '75 75 100 3', '50 25 50 3',
+          '75 75 75 3', '75 75 75 3', '50 50 50 3', '58 55 60 3'],
+      });
+      await tab.waitFor((pr) => pr.button('Save team'));
+      await tab.evaluate((pr) => pr.button('Save team').click());
+      await tab.waitFor((pr) => pr.screen() === 'team' && pr.button('Delete team'));
+      await tab.reload();
+      await tab.waitFor(startScreen);
+      await tab.evaluate((pr) => pr.button('Teams').click());
+      assert.match(await tab.waitFor((pr) => pr.screen() === 'teams'
+        && pr.$$('.pr-choices button').map((b) => pr.text(b)).find((t) => t.startsWith('Acme deal team'))), /3 members/);
+      await assertNoErrors(tab);
+    });
+
+    test('14. two tabs of one profile: a result finished in one is listed in the other without a reload', async () => {
       const profile = await newProfile();
       const first = profile.tab;
       await first.open(origin1.url);
