@@ -28,6 +28,8 @@ pub mod platform;
 #[cfg(feature = "full")]
 pub mod share;
 pub mod storage;
+#[cfg(feature = "full")]
+pub mod validator;
 
 pub use components::app::App;
 

@@ -146,6 +146,15 @@ impl FullText {
     }
 
     /// Why a questionnaire file cannot be used, for the host's console.
+    /// Every problem of a questionnaire file, one sentence each: each broken
+    /// content rule, else the one shape or syntax problem that stopped reading it.
+    pub fn questionnaire_problems(&self, error: &QuestionnaireError) -> Vec<String> {
+        match error {
+            QuestionnaireError::Rules(errors) => errors.iter().map(ToString::to_string).collect(),
+            other => vec![self.questionnaire_error(other)],
+        }
+    }
+
     pub fn questionnaire_error(&self, error: &QuestionnaireError) -> String {
         match error {
             QuestionnaireError::TooLarge => format!("the file is larger than {} KiB", MAX_QUESTIONNAIRE_BYTES / 1024),
