@@ -16,7 +16,7 @@ use crate::codec::link::{self, LinkError, Payload, Sealed};
 use crate::codec::store::{self, DecodeError};
 use crate::codec::team as team_codec;
 use crate::model::history::repair_duplicate_ids;
-use crate::model::responses::truncate_chars;
+use crate::model::responses::shortened;
 use crate::model::team::Team;
 use crate::model::{Questionnaire, SavedResult};
 
@@ -62,9 +62,7 @@ pub fn admit(mut results: Vec<SavedResult>, questionnaire: Option<&Questionnaire
     let unknown_count = unknown_ids.len();
     unknown_ids.truncate(MAX_UNKNOWN_IDS);
     for id in &mut unknown_ids {
-        if id.chars().count() > UNKNOWN_ID_MAX_CHARS {
-            *id = format!("{}\u{2026}", truncate_chars(id, UNKNOWN_ID_MAX_CHARS));
-        }
+        *id = shortened(id, UNKNOWN_ID_MAX_CHARS);
     }
     Admitted { results, unknown_ids, unknown_count }
 }
@@ -163,12 +161,12 @@ pub fn members_from_pasted(text: &str, questionnaire: &Questionnaire) -> Vec<Off
         } else {
             Err(MemberRefusal::NoLink)
         };
-        return vec![Offered { source: short(text.trim()), members }];
+        return vec![Offered { source: shortened(text.trim(), SOURCE_MAX_CHARS), members }];
     }
     pieces
         .into_iter()
         .map(|piece| Offered {
-            source: short(piece),
+            source: shortened(piece, SOURCE_MAX_CHARS),
             members: link_in_text(piece)
                 .map_or(Err(MemberRefusal::NoLink), |fragment| members_from_link(fragment, questionnaire)),
         })
@@ -230,14 +228,6 @@ pub fn team_from_document(bytes: &[u8], questionnaire: &Questionnaire) -> Result
     team.members = admit(team.members, Some(questionnaire)).results;
     team.normalize();
     Ok(team)
-}
-
-fn short(text: &str) -> String {
-    if text.chars().count() > SOURCE_MAX_CHARS {
-        format!("{}\u{2026}", truncate_chars(text, SOURCE_MAX_CHARS))
-    } else {
-        text.to_owned()
-    }
 }
 
 /// The share link's fragment in `text`: from `#pr<digits>.` to the next white

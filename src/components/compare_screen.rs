@@ -9,12 +9,13 @@
 use yew::prelude::*;
 
 use super::field::field_value;
+use super::import_screen::import_problem;
 use super::party::{comparison_of, party, Party};
 use super::radar_chart::{coordinate, diamond, radar_chart};
 use super::shared_screen::keep_shared;
 use super::team_screen::{range_text, team_name};
 use super::{button, primary_button, quiet_button, View};
-use crate::model::team::Spread;
+use crate::model::team::{Spread, Team};
 use crate::model::{Questionnaire, Report, SavedResult};
 use crate::platform::format_date;
 use crate::share;
@@ -311,30 +312,12 @@ fn choose_screen(view: &View, state: &AppState, first: Side) -> Html {
     }
     let Some(chosen) = state.side(first) else { return html! {} };
     // One's own team against this result (always the team first).
-    let teams = state.full.teams.saved.iter().rev().filter(|t| !t.members.is_empty()).map(|team| {
-        let name = team_name(text, team);
-        html! {
-            <li key={team.id}>
-                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Team(team.id), Some(first))))}>
-                    { fill(full.team.team_with, &[("name", name), ("count", &team.members.len().to_string())]) }
-                </button>
-            </li>
-        }
-    });
+    let teams = state.full.teams.saved.iter().rev().filter(|t| !t.members.is_empty());
+    let teams = teams.map(|team| team_choice(view, team, Screen::Compare(Side::Team(team.id), Some(first))));
     let label = text.result_name(chosen);
     let others: Vec<&SavedResult> =
         state.history.iter().rev().filter(|r| Side::Saved(r.id) != first && !same(r, chosen)).take(25).collect();
-    let choices = others.iter().map(|r| {
-        let name = text.result_name(r);
-        html! {
-            <li key={r.id}>
-                <button type="button" class="pr-button" onclick={view.send(Action::Open(pair_with(state, first, r.id)))}>
-                    { fill(full.compare.with, &[("label", name), ("date", &format_date(r.finished_at_ms, text))]) }
-                    if r.received { { " " }<span class="pr-tag">{ text.history.received_tag }</span> }
-                </button>
-            </li>
-        }
-    });
+    let choices = others.iter().map(|r| result_choice(view, r, pair_with(state, first, r.id)));
     // With no other result to choose, the way forward: someone else's result
     // is compared once one's own is taken; one's own once the partner sends theirs.
     let (intro, forward) = if !others.is_empty() {
@@ -378,6 +361,32 @@ fn choose_screen(view: &View, state: &AppState, first: Side) -> Html {
     }
 }
 
+/// A saved result to compare with, opening `screen`: its name, date, and
+/// whether it is someone else's.
+fn result_choice(view: &View, result: &SavedResult, screen: Screen) -> Html {
+    let text = view.text;
+    html! {
+        <li key={result.id}>
+            <button type="button" class="pr-button" onclick={view.send(Action::Open(screen))}>
+                { fill(text.full.compare.with, &[("label", text.result_name(result)), ("date", &format_date(result.finished_at_ms, text))]) }
+                if result.received { { " " }<span class="pr-tag">{ text.history.received_tag }</span> }
+            </button>
+        </li>
+    }
+}
+
+/// A saved team to compare with, opening `screen`: its name and size.
+fn team_choice(view: &View, team: &Team, screen: Screen) -> Html {
+    let count = team.members.len().to_string();
+    html! {
+        <li key={team.id}>
+            <button type="button" class="pr-button" onclick={view.send(Action::Open(screen))}>
+                { fill(view.text.full.team.team_with, &[("name", team_name(view.text, team)), ("count", &count)]) }
+            </button>
+        </li>
+    }
+}
+
 /// Comparing with a result not saved here yet: its share link (or its file's
 /// text) pasted, imported as someone else's and compared at once; why not, if
 /// it cannot be.
@@ -404,15 +413,7 @@ fn paste_to_compare(view: &View, state: &AppState, first: Side) -> Html {
                 <button type="button" class="pr-button pr-button-primary" onclick={on_compare}>{ full.compare.paste_button }</button>
             </div>
             if let Some((message, detail)) = problem {
-                <div class="pr-import-problem">
-                    <p class="pr-import-outcome" role="alert" data-problem="">{ message }</p>
-                    if let Some(detail) = detail {
-                        <details class="pr-more">
-                            <summary>{ full.import.details }</summary>
-                            <p class="pr-muted">{ detail }</p>
-                        </details>
-                    }
-                </div>
+                { import_problem(view, message, detail) }
             }
         </div>
     }
@@ -432,27 +433,13 @@ fn choose_for_team(view: &View, state: &AppState, id: u64) -> Html {
     let mut results: Vec<&SavedResult> = state.history.iter().rev().take(50).collect();
     // Someone else's first: the partner's result is the usual choice.
     results.sort_by_key(|r| !r.received);
-    let choices = results.iter().map(|r| {
-        html! {
-            <li key={r.id}>
-                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Team(id), Some(Side::Saved(r.id)))))}>
-                    { fill(full.compare.with, &[("label", text.result_name(r)), ("date", &format_date(r.finished_at_ms, text))]) }
-                    if r.received { { " " }<span class="pr-tag">{ text.history.received_tag }</span> }
-                </button>
-            </li>
-        }
-    });
+    let choices =
+        results.iter().map(|r| result_choice(view, r, Screen::Compare(Side::Team(id), Some(Side::Saved(r.id)))));
     let other_teams: Vec<_> =
         state.full.teams.saved.iter().rev().filter(|t| t.id != id && !t.members.is_empty()).collect();
-    let teams = other_teams.iter().map(|other| {
-        html! {
-            <li key={other.id}>
-                <button type="button" class="pr-button" onclick={view.send(Action::Open(Screen::Compare(Side::Team(id), Some(Side::Team(other.id)))))}>
-                    { fill(full.team.team_with, &[("name", team_name(text, other)), ("count", &other.members.len().to_string())]) }
-                </button>
-            </li>
-        }
-    });
+    let teams = other_teams
+        .iter()
+        .map(|other| team_choice(view, other, Screen::Compare(Side::Team(id), Some(Side::Team(other.id)))));
     html! {
         <section class="pr-screen pr-compare" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ fill(full.team.compare_choose, &[("name", team_name(text, team))]) }</h2>

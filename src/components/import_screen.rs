@@ -116,15 +116,7 @@ pub fn import_screen(
             // line is always there; a problem comes as an alert of its own.
             <p class="pr-import-outcome" role="status">{ if is_problem { String::new() } else { message.clone() } }</p>
             if is_problem {
-                <div class="pr-import-problem">
-                    <p class="pr-import-outcome" role="alert" data-problem="">{ message }</p>
-                    if let Some(detail) = detail {
-                        <details class="pr-more">
-                            <summary>{ full.import.details }</summary>
-                            <p class="pr-muted">{ detail }</p>
-                        </details>
-                    }
-                </div>
+                { import_problem(view, message, detail) }
             }
             if let Some(id) = opened {
                 <div class="pr-actions">
@@ -135,5 +127,21 @@ pub fn import_screen(
                 <button type="button" class="pr-button pr-button-quiet" onclick={view.send(Action::GoToStart)}>{ text.common.back_to_start }</button>
             </div>
         </section>
+    }
+}
+
+/// Why something pasted or picked brings nothing in: the sentence as an alert,
+/// the technical detail (if any) one click away.
+pub fn import_problem(view: &View, message: String, detail: Option<String>) -> Html {
+    html! {
+        <div class="pr-import-problem">
+            <p class="pr-import-outcome" role="alert" data-problem="">{ message }</p>
+            if let Some(detail) = detail {
+                <details class="pr-more">
+                    <summary>{ view.text.full.import.details }</summary>
+                    <p class="pr-muted">{ detail }</p>
+                </details>
+            }
+        </div>
     }
 }

@@ -117,6 +117,16 @@ pub fn truncate_chars(text: &str, max: usize) -> String {
     }
 }
 
+/// `text` cut to `max` characters with "…" added when it was longer: how a
+/// piece of outside text is quoted in a message.
+pub fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() > max {
+        format!("{}\u{2026}", truncate_chars(text, max))
+    } else {
+        text.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,18 +13,14 @@ use crate::codec::questionnaire::MAX_QUESTIONNAIRE_BYTES;
 use crate::codec::reader::{Invalid, Problem};
 use crate::codec::store::{DecodeError, STORE_VERSION};
 use crate::incoming::{MemberRefusal, PastedError};
-use crate::model::responses::truncate_chars;
+use crate::model::responses::shortened;
 
 /// Longest piece of a document (a path, a field name) quoted in a message: keys
 /// come from outside and may be any length.
 const QUOTE_MAX_CHARS: usize = 60;
 
 fn quote(text: &str) -> String {
-    if text.chars().count() > QUOTE_MAX_CHARS {
-        format!("{}\u{2026}", truncate_chars(text, QUOTE_MAX_CHARS))
-    } else {
-        text.to_owned()
-    }
+    shortened(text, QUOTE_MAX_CHARS)
 }
 
 impl UiText {
