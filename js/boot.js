@@ -37,6 +37,11 @@ function addSheet(home, { href, integrity }) {
   link.rel = 'stylesheet';
   link.href = assetUrl(href);
   if (integrity) link.integrity = integrity;
+  // From another origin (a CDN), a stylesheet with an integrity hash must be
+  // fetched with CORS: fetched without, its body is opaque, the hash cannot be
+  // checked and the browser refuses the sheet. On the page's own origin the
+  // request stays as it was, so it still takes dist/index.html's preload.
+  if (new URL(link.href).origin !== location.origin) link.crossOrigin = 'anonymous';
   home.insertBefore(link, home.querySelector(':scope > [data-pr-root]'));
   return new Promise((resolve) => { link.onload = link.onerror = resolve; });
 }
