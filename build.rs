@@ -11,27 +11,55 @@ use std::path::Path;
 mod canonical;
 
 fn main() {
-    let source = "data/questionnaire.en.json";
-    println!("cargo:rerun-if-changed={source}");
-    println!("cargo:rerun-if-changed=src/model/canonical.rs");
-    let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("cannot read {source}: {e}"));
-    let data: serde_json::Value =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{source} is not valid JSON: {e}"));
-    let mut code = questionnaire(&data).unwrap_or_else(|field| panic!("{source}: missing or mistyped {field}"));
-    let form = canonical_form(&data).unwrap_or_else(|field| panic!("{source}: missing or mistyped {field}"));
-    writeln!(code, "pub const CONTENT_HASH: &str = {:?};", canonical::fnv1a_64_hex(form.as_bytes())).ok();
+    // The core build for German visitors (cargo feature `language-de`) has German
+    // compiled in where the others have English: a German first visit then
+    // downloads no language files and no code to read them (ARCHITECTURE.md, "Builds").
+    println!("cargo:rerun-if-env-changed=CARGO_FEATURE_LANGUAGE_DE");
+    let german = std::env::var_os("CARGO_FEATURE_LANGUAGE_DE").is_some();
+    if german && std::env::var_os("CARGO_FEATURE_FULL").is_some() {
+        panic!("the full build is English (it reads other languages at run time): build `language-de` without `full`");
+    }
+    let language = if german { "de" } else { "en" };
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+
+    let english = read_json("data/questionnaire.en.json");
+    let english_hash = content_hash(&english, "data/questionnaire.en.json");
+    let source = format!("data/questionnaire.{language}.json");
+    let data = read_json(&source);
+    let mut code = questionnaire(&data).unwrap_or_else(|field| panic!("{source}: missing or mistyped {field}"));
+    // A translation must mean what English means, so results move between languages.
+    let hash = content_hash(&data, &source);
+    if hash != english_hash {
+        panic!("{source} hashes to {hash}, English to {english_hash}: a translation must keep ids, weights and statements");
+    }
+    writeln!(code, "pub const CONTENT_HASH: &str = {hash:?};").ok();
     let out = Path::new(&out_dir).join("questionnaire_en.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 
-    let source = "i18n/en.json";
-    println!("cargo:rerun-if-changed={source}");
-    let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("cannot read {source}: {e}"));
-    let data: serde_json::Value =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{source} is not valid JSON: {e}"));
-    let code = interface_texts(&data).unwrap_or_else(|problem| panic!("{source}: {problem}"));
+    let english = read_json("i18n/en.json");
+    let source = format!("i18n/{language}.json");
+    let values = read_json(&source);
+    let code = interface_texts(&english, &values).unwrap_or_else(|problem| panic!("{source}: {problem}"));
     let out = Path::new(&out_dir).join("ui_text_en.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    // `config::Language::BUILT_IN`.
+    let variant = if german { "Language::German" } else { "Language::English" };
+    let out = Path::new(&out_dir).join("built_in_language.rs");
+    std::fs::write(&out, variant).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+}
+
+/// A data file, read and parsed (and watched: a change rebuilds).
+fn read_json(source: &str) -> serde_json::Value {
+    println!("cargo:rerun-if-changed={source}");
+    let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("cannot read {source}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{source} is not valid JSON: {e}"))
+}
+
+/// The content hash of a questionnaire data file (`model::canonical`).
+fn content_hash(data: &serde_json::Value, source: &str) -> String {
+    println!("cargo:rerun-if-changed=src/model/canonical.rs");
+    let form = canonical_form(data).unwrap_or_else(|field| panic!("{source}: missing or mistyped {field}"));
+    canonical::fnv1a_64_hex(form.as_bytes())
 }
 
 /// The sections of a language file, each with its texts.
@@ -40,10 +68,11 @@ type Sections<'a> = Vec<(&'a String, &'a serde_json::Map<String, serde_json::Val
 /// The interface texts from i18n/en.json, grouped by screen as the file groups
 /// them: one struct per section (`StartText`, `ShareText`, …), `UiText` holding
 /// the core build's sections and, in the full build, `FullText` the full build's;
-/// the English values as `EN`; and, for the full build, `TEXT_COUNT` and `set_text`,
-/// which fill a `UiText` from another language's file at run time. A key used in
-/// the code but missing from the file is a compile error.
-fn interface_texts(data: &serde_json::Value) -> Result<String, String> {
+/// the values of the built-in language (`values`: English's file, or German's in
+/// the German core build) as `BUILT_IN`; and, for the full build, `TEXT_COUNT` and
+/// `set_text`, which fill a `UiText` from another language's file at run time. A
+/// key used in the code but missing from English's file is a compile error.
+fn interface_texts(data: &serde_json::Value, values: &serde_json::Value) -> Result<String, String> {
     let group = |name: &str| -> Result<Sections, String> {
         let sections = data.get(name).and_then(|v| v.as_object()).ok_or(format!("no \"{name}\" object"))?;
         sections
@@ -57,7 +86,7 @@ fn interface_texts(data: &serde_json::Value) -> Result<String, String> {
     if let Some((section, _)) = full.iter().find(|(section, _)| core.iter().any(|(s, _)| s == section)) {
         return Err(format!("section \"{section}\" is in both \"texts\" and \"full\": name it once"));
     }
-    let language = data.get("language").and_then(|v| v.as_str()).ok_or("no \"language\"")?;
+    let language = values.get("language").and_then(|v| v.as_str()).ok_or("no \"language\"")?;
     let camel = |section: &str| -> String {
         section
             .split('_')
@@ -121,23 +150,33 @@ fn interface_texts(data: &serde_json::Value) -> Result<String, String> {
     }
     code.push_str("}\n\n");
 
-    // The English values.
-    code.push_str("/// English, compiled in.\npub static EN: UiText = UiText {\n");
+    // The built-in language's values, in English's shape: the same keys, and
+    // lists of the same length (the struct fields are fixed-size arrays).
+    code.push_str("/// The built-in language's texts, compiled in (English; German in the German core build).\n");
+    code.push_str("pub static BUILT_IN: UiText = UiText {\n");
     writeln!(code, "    language: {language:?},").ok();
-    let values = |code: &mut String, indent: &str, sections: &Sections| {
+    let fill = |code: &mut String, indent: &str, group: &str, sections: &Sections| -> Result<(), String> {
         for (section, texts) in sections {
             code.push_str(&format!("{indent}{section}: {} {{\n", camel(section)));
-            for (key, value) in texts.iter() {
-                let literal = shape(key, value).map(|s| s.1).unwrap_or_default();
+            for (key, english) in texts.iter() {
+                let value = values.pointer(&format!("/{group}/{section}/{key}")).ok_or(format!("no {section}.{key}"))?;
+                let (english_type, _) = shape(key, english)?;
+                let (value_type, literal) = shape(key, value)?;
+                if value_type != english_type {
+                    return Err(format!("{section}.{key} is {value_type} where English has {english_type}"));
+                }
                 code.push_str(&format!("{indent}    {key}: {literal},\n"));
             }
             code.push_str(&format!("{indent}}},\n"));
         }
+        Ok(())
     };
-    values(&mut code, "    ", &core);
+    fill(&mut code, "    ", "texts", &core)?;
     code.push_str("    #[cfg(feature = \"full\")]\n    full: FullText {\n");
-    values(&mut code, "        ", &full);
+    fill(&mut code, "        ", "full", &full)?;
     code.push_str("    },\n};\n\n");
+    code.push_str("/// English: the full build's built-in language, and its console's.\n");
+    code.push_str("#[cfg(feature = \"full\")]\npub use BUILT_IN as EN;\n\n");
 
     // Reading another language's file (full build).
     let keys: Vec<(String, String, bool)> = core

@@ -6,12 +6,19 @@
 // holding the widget's stylesheet (and, once the full build is asked for, the
 // stylesheet of its screens), so host styles and widget styles cannot touch
 // each other; applies data-accent (pr-accent.js, loaded only then); then
-// loads the core build (what a first visit downloads), or the full build at once
-// when the page needs it (a share link in the address, another language, a host's
-// own questionnaire). It gives the core build the way to load the full one later.
+// loads the core build of the page's language (what a first visit downloads:
+// English, or the German one with German compiled in), or the full build at
+// once when the page needs it (a share link in the address, a host's own
+// questionnaire, widgets in different languages). It gives the core build the
+// way to load the full one later. The page carries no preload hint for a build:
+// only this script knows which one the page needs, so it starts that build's
+// downloads itself, all at once.
 // Each build's JS loader and wasm module, with their Subresource Integrity
 // hashes: a file changed on the way (or on a CDN) is refused, not run.
 const CORE = { js: '__CORE_JS__', jsIntegrity: '__CORE_JS_INTEGRITY__', wasmIntegrity: '__CORE_WASM_INTEGRITY__' };
+const GERMAN = { js: '__GERMAN_JS__', jsIntegrity: '__GERMAN_JS_INTEGRITY__', wasmIntegrity: '__GERMAN_WASM_INTEGRITY__' };
+/** The core build of each language the widget speaks (language-rule.js's SPOKEN). */
+const CORE_BUILDS = { en: CORE, de: GERMAN };
 const FULL = { js: '__FULL_JS__', jsIntegrity: '__FULL_JS_INTEGRITY__', wasmIntegrity: '__FULL_WASM_INTEGRITY__' };
 const STYLES = { href: '__WIDGET_CSS__', integrity: '__WIDGET_CSS_INTEGRITY__' };
 /** The styles of the screens only the full build has, added with it. */
@@ -23,9 +30,9 @@ const SHARE_LINK = /^#pr[0-9]+\./;
 
 const assetUrl = (path) => new URL(path, import.meta.url).href;
 
-/** Whether `element` needs the full build (language-rule.js, put above this file). */
-const elementNeedsFull = (element) =>
-  needsFull(element.getAttribute('data-lang'), element.getAttribute('data-questionnaire'), element.getAttribute('data-event-detail'), navigator.languages);
+/** The language of the core build that can run `element`, or null (language-rule.js, put above this file). */
+const coreLanguageOf = (element) =>
+  coreLanguage(element.getAttribute('data-lang'), element.getAttribute('data-questionnaire'), element.getAttribute('data-event-detail'), navigator.languages);
 
 /** The widget's stylesheets: its own, and the full build's screens' once that build is asked for. */
 const sheets = [STYLES];
@@ -80,8 +87,9 @@ const prepareAll = () => Promise.all([...document.querySelectorAll(MOUNT)].map(p
 
 /**
  * Loads a build: its JS loader through a module preload carrying the loader's
- * integrity (the import then takes the checked module, or fails), its wasm
- * through a fetch carrying the module's, then runs it.
+ * integrity (the import then takes the checked module, or fails) and its wasm
+ * through a fetch carrying the module's, both started at once; then runs it
+ * once the widget's styles are in.
  */
 async function start(build, styled) {
   const url = assetUrl(build.js);
@@ -90,11 +98,11 @@ async function start(build, styled) {
   preload.href = url;
   preload.integrity = build.jsIntegrity;
   document.head.append(preload);
+  const wasm = fetch(assetUrl(build.js.replace(/\.js$/, '_bg.wasm')), { integrity: build.wasmIntegrity });
   const module = await import(url);
   await styled;
   // Instantiates the module (named after its loader: the build renames both);
   // its start function mounts every widget on the page.
-  const wasm = fetch(assetUrl(build.js.replace(/\.js$/, '_bg.wasm')), { integrity: build.wasmIntegrity });
   await module.default({ module_or_path: wasm });
   return module;
 }
@@ -111,8 +119,10 @@ function loadFull() {
   return full;
 }
 
-const wantsFull = SHARE_LINK.test(location.hash) || [...document.querySelectorAll(MOUNT)].some(elementNeedsFull);
-const first = wantsFull ? loadFull() : start(CORE, styled);
+// One core build serves the page when every widget on it can start in it.
+const languages = new Set([...document.querySelectorAll(MOUNT)].map(coreLanguageOf));
+const core = languages.has(null) || languages.size > 1 ? null : CORE_BUILDS[[...languages][0] ?? 'en'];
+const first = SHARE_LINK.test(location.hash) || !core ? loadFull() : start(core, styled);
 
 globalThis.partnershipReadiness = Object.freeze({
   /** Loads the full build (once) and resolves to its module. */

@@ -1,11 +1,11 @@
-// Which language a mount point asks for, and whether the first (core) build can
-// run it: the rule of src/config.rs (`LanguageChoice::resolve`,
+// Which language a mount point asks for, and which first (core) build can run
+// it: the rule of src/config.rs (`LanguageChoice::resolve`,
 // `Config::needs_full_build`), which the boot script needs before any Rust has
 // loaded, to pick the build to fetch. scripts/post-build.mjs puts this file at
 // the top of pr-boot.js. tests/fixtures/language-rule.json holds the cases both
 // must agree on: config.rs's tests and tests/e2e/language-rule.test.mjs read it.
 
-/** The languages the widget speaks; the first is compiled into both builds. */
+/** The languages the widget speaks; the first is compiled into the full build. */
 export const SPOKEN = ['en', 'de'];
 
 /**
@@ -24,11 +24,21 @@ export function resolveLanguage(lang, browserLanguages) {
 }
 
 /**
- * Whether a mount point needs the full build: another language, a host's own
- * questionnaire, or whole result documents for its host (`data-event-detail="document"`).
+ * The language of the core build that can run a mount point — each language
+ * the widget speaks has a core build with it compiled in — or null when only
+ * the full build can: for a host's own questionnaire, or whole result documents
+ * for its host (`data-event-detail="document"`).
+ */
+export function coreLanguage(lang, questionnaire, eventDetail, browserLanguages) {
+  if ((questionnaire ?? '').trim() || (eventDetail ?? '').trim().toLowerCase() === 'document') return null;
+  return resolveLanguage(lang, browserLanguages);
+}
+
+/**
+ * Whether a mount point needs more than the English core build (config.rs's
+ * `Config::needs_full_build` there): another language, a host's own
+ * questionnaire, or whole result documents for its host.
  */
 export function needsFull(lang, questionnaire, eventDetail, browserLanguages) {
-  return Boolean((questionnaire ?? '').trim())
-    || (eventDetail ?? '').trim().toLowerCase() === 'document'
-    || resolveLanguage(lang, browserLanguages) !== SPOKEN[0];
+  return coreLanguage(lang, questionnaire, eventDetail, browserLanguages) !== SPOKEN[0];
 }

@@ -4,7 +4,8 @@
 //
 //   node scripts/bench.mjs [runs]        (default 7 runs; medians are printed)
 //
-// - first-load size: every file a first visit downloads, raw and gzip -9
+// - first-visit sizes: every file each kind of first visit downloads until the
+//   widget is ready (English, German, a host's questionnaire, a partner's link), gzip -9
 // - navigation → start screen interactive, and → first question visible
 //   (a fresh browser context per run, so nothing is cached; served from loopback,
 //   so network time is ~0 and the figures are parse/compile/render cost)
@@ -17,27 +18,29 @@
 //   answered members (from the native test `team_link_lengths`, run with cargo)
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { firstLoadSizes, fullBuildSizes } from './sizes.mjs';
+import { ENTRY_POINTS, entrySizes, fullBuildSizes } from './sizes.mjs';
 import { launchBrowser, median, serveDist } from '../tests/e2e/support.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-const sizes = await firstLoadSizes();
-console.log('First-load size (dist/, release build)');
-for (const f of sizes.files) {
-  console.log(`  ${f.name.padEnd(44)} ${kib(f.raw).padStart(10)} raw ${kib(f.gzip).padStart(10)} gzip`);
+const server = await serveDist();
+const browser = await launchBrowser();
+
+console.log('First visits (dist/, release build): every file fetched until the widget is ready, gzip -9');
+for (const entry of ENTRY_POINTS) {
+  const sizes = await entrySizes(browser, server.url, entry);
+  console.log(`  ${entry.name.padEnd(26)} ${kib(sizes.totalGzip).padStart(10)} gzip (budget ${kib(entry.budget)})  ${entry.page}${entry.fragment ? '#pr1.…' : ''}`);
+  for (const f of sizes.files.sort((a, b) => b.gzip - a.gzip)) {
+    console.log(`    ${f.name.padEnd(58)} ${kib(f.raw).padStart(10)} raw ${kib(f.gzip).padStart(10)} gzip`);
+  }
 }
-console.log(`  ${'total'.padEnd(44)} ${kib(sizes.totalRaw).padStart(10)} raw ${kib(sizes.totalGzip).padStart(10)} gzip (budget 120.0 KiB)`);
 const full = await fullBuildSizes();
-console.log('\nFull build (fetched when sharing, importing, comparing, opening a link, or for another language or questionnaire)');
+console.log(`\nFull build (fetched when sharing, importing, comparing, opening a link, or for a host's questionnaire): ${kib(full.totalGzip)} gzip`);
 for (const f of full.files) {
   console.log(`  ${f.name.padEnd(60)} ${kib(f.raw).padStart(10)} raw ${kib(f.gzip).padStart(10)} gzip`);
 }
-
-const server = await serveDist();
-const browser = await launchBrowser();
 
 /** A stored document of `count` fully answered results, as the widget writes it. */
 async function largeStore(count) {

@@ -2,14 +2,16 @@
 // Trunk post_build hook (see Trunk.toml). Trunk builds the core widget (what a
 // first visit downloads) and copies data/, i18n/ and examples/; this adds what
 // Trunk cannot:
-// 1. the full build (cargo feature `full`: sharing, importing, opened links,
-//    comparison, agenda, other languages, a host's own questionnaire), run
-//    through wasm-bindgen (and wasm-opt in release) into full-<hash>/;
+// 1. the German core build (cargo feature `language-de`: the core build with
+//    German compiled in) into de-<hash>/, and the full build (cargo feature
+//    `full`: sharing, importing, opened links, comparison, agenda, teams, other
+//    languages, a host's own questionnaire) into full-<hash>/, each run through
+//    wasm-bindgen (and wasm-opt in release);
 // 2. pr-boot.js, the external loader that starts one build or the other (no
 //    inline script, so pages with a strict Content-Security-Policy work), with
 //    the file names of this build, and embed.js, the iframe page's glue;
-// 3. in index.html: preload hints for the core build and the widget's styles
-//    (which the boot script puts into each widget's shadow root, not the page),
+// 3. in index.html: a preload hint for the widget's styles (which the boot
+//    script puts into each widget's shadow root, not the page),
 //    Trunk's leftover `rel=rust` tag out, and (release) the strict
 //    Content-Security-Policy as a meta tag;
 // 4. embed.html, the page for iframes, made from index.html;
@@ -82,31 +84,42 @@ if (release) {
   await minifyFile(join(staging, core));
 }
 
-// The full build.
-const profile = release ? 'release' : 'debug';
-run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'partnership-readiness', '--features', 'full',
-  ...(release ? ['--release'] : [])]);
-const built = await mkdtemp(join(tmpdir(), 'pr-full-'));
-run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', 'partnership-readiness-full', '--out-dir', built,
-  join(root, `target/wasm32-unknown-unknown/${profile}/partnership-readiness.wasm`)]);
-const wasm = join(built, 'partnership-readiness-full_bg.wasm');
-if (release) {
-  // The same optimisation as the core build's, read from index.html's Trunk link.
-  const page = await readFile(join(root, 'index.html'), 'utf8');
-  const level = page.match(/data-wasm-opt="(\w+)"/)?.[1];
-  const params = page.match(/data-wasm-opt-params="([^"]*)"/)?.[1];
-  if (!level || params === undefined) throw new Error('index.html has no data-wasm-opt and data-wasm-opt-params');
-  run('wasm-opt', [`-O${level}`, ...params.split(/\s+/).filter(Boolean), wasm, '-o', wasm]);
-  // Not minifyNames: the full build also imports from a JS snippet module, whose
-  // export names cannot change; it is fetched on demand, outside the budget.
+/**
+ * Builds the crate with `features` into `<prefix>-<hash>/<name>.js` (+ `_bg.wasm`),
+ * optimised like Trunk's core build (its wasm-opt level and flags read from
+ * index.html's Trunk link), and resolves to that directory's name.
+ * `shortNames`: minify import and export names too (a first-load build; the
+ * full build imports from a JS snippet module, whose export names cannot change).
+ */
+async function buildVariant(features, prefix, name, shortNames) {
+  run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'partnership-readiness', '--features', features,
+    ...(release ? ['--release'] : [])]);
+  const built = await mkdtemp(join(tmpdir(), `pr-${prefix}-`));
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', name, '--out-dir', built,
+    join(root, `target/wasm32-unknown-unknown/${release ? 'release' : 'debug'}/partnership-readiness.wasm`)]);
+  const wasm = join(built, `${name}_bg.wasm`);
+  const js = join(built, `${name}.js`);
+  if (release) {
+    const page = await readFile(join(root, 'index.html'), 'utf8');
+    const level = page.match(/data-wasm-opt="(\w+)"/)?.[1];
+    const params = page.match(/data-wasm-opt-params="([^"]*)"/)?.[1];
+    if (!level || params === undefined) throw new Error('index.html has no data-wasm-opt and data-wasm-opt-params');
+    run('wasm-opt', [`-O${level}`, ...params.split(/\s+/).filter(Boolean), wasm, '-o', wasm]);
+    if (shortNames) await minifyNames(wasm, js);
+  }
+  const hash = createHash('sha256').update(await readFile(wasm)).digest('hex').slice(0, 16);
+  const dir = `${prefix}-${hash}`;
+  await cp(built, join(staging, dir), { recursive: true });
+  // mkdtemp makes the folder private (0700); a web server running as another user must read it.
+  await chmod(join(staging, dir), 0o755);
+  await rm(built, { recursive: true, force: true });
+  if (release) await minifyFile(join(staging, dir, `${name}.js`));
+  return dir;
 }
-const hash = createHash('sha256').update(await readFile(wasm)).digest('hex').slice(0, 16);
-const fullDir = `full-${hash}`;
-await cp(built, join(staging, fullDir), { recursive: true });
-// mkdtemp makes the folder private (0700); a web server running as another user must read it.
-await chmod(join(staging, fullDir), 0o755);
-await rm(built, { recursive: true, force: true });
-if (release) await minifyFile(join(staging, fullDir, 'partnership-readiness-full.js'));
+
+// The core build for German visitors (German compiled in), and the full build.
+const germanDir = await buildVariant('language-de', 'de', 'partnership-readiness-de', true);
+const fullDir = await buildVariant('full', 'full', 'partnership-readiness-full', false);
 
 // The widget's stylesheets go into each widget's shadow root (the boot script
 // adds them there); in the page the core one is only preloaded, so it styles
@@ -134,6 +147,10 @@ const fullIntegrity = {
   js: await integrityOf(join(staging, fullDir, 'partnership-readiness-full.js')),
   wasm: await integrityOf(join(staging, fullDir, 'partnership-readiness-full_bg.wasm')),
 };
+const germanIntegrity = {
+  js: await integrityOf(join(staging, germanDir, 'partnership-readiness-de.js')),
+  wasm: await integrityOf(join(staging, germanDir, 'partnership-readiness-de_bg.wasm')),
+};
 
 // The boot script, with this build's file names and integrity hashes, after the
 // language rule it shares with config.rs (one file, so the page makes one request for both).
@@ -142,6 +159,9 @@ const boot = (languageRule + await readFile(join(root, 'js/boot.js'), 'utf8'))
   .replace('__CORE_JS__', `./${core}`)
   .replace('__CORE_JS_INTEGRITY__', coreIntegrity.js)
   .replace('__CORE_WASM_INTEGRITY__', coreIntegrity.wasm)
+  .replace('__GERMAN_JS__', `./${germanDir}/partnership-readiness-de.js`)
+  .replace('__GERMAN_JS_INTEGRITY__', germanIntegrity.js)
+  .replace('__GERMAN_WASM_INTEGRITY__', germanIntegrity.wasm)
   .replace('__FULL_JS__', `./${fullDir}/partnership-readiness-full.js`)
   .replace('__FULL_JS_INTEGRITY__', fullIntegrity.js)
   .replace('__FULL_WASM_INTEGRITY__', fullIntegrity.wasm)
@@ -158,12 +178,12 @@ for (const [source, target] of [['js/accent.js', 'pr-accent.js'], ['js/embed.js'
   if (release) await minifyFile(join(staging, target));
 }
 
-// Preload the core build and the widget's styles while the boot script loads.
+// Preload the widget's styles while the boot script loads (every widget needs
+// them). No hint for a build: the page does not know which one it needs (a
+// share link, a German visitor), and a hint for the wrong one is a download
+// wasted; the boot script starts the right build's downloads at once.
 const bootTag = html.match(/<script[^>]*pr-boot\.js[^>]*><\/script>/);
 if (!bootTag) throw new Error('index.html has no <script> for pr-boot.js');
-// With the same integrity as the boot script's requests, so those take what the hints fetched.
-const hints = `<link rel="modulepreload" href="./${core}" integrity="${coreIntegrity.js}">`
-  + `<link rel="preload" href="./${core.replace(/\.js$/, '_bg.wasm')}" as="fetch" type="application/wasm" crossorigin>`;
 const stylesPreload = `<link rel="preload" href="./${stylesFile}" as="style"${integrity ? ` integrity="${integrity}"` : ''}>`;
 // The strict policy the widget runs under (EMBEDDING.md), for every host of dist/.
 // Release only: `trunk serve` injects an inline live-reload script.
@@ -173,7 +193,6 @@ const policy = release
 const page = html
   .replace(stylesTag[0], stylesPreload)
   .replace(fullStylesTag[0], '')
-  .replace(bootTag[0], hints + bootTag[0])
   // Trunk keeps its own `rel=rust` tag when it does not inject a loader: drop it.
   .replace(/<link\b[^>]*\brel="?rust"?[^>]*>/, '')
   .replace(/<meta charset="?utf-8"?>/i, (charset) => charset + policy);

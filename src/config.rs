@@ -35,6 +35,10 @@ pub enum Language {
 }
 
 impl Language {
+    /// The language compiled into this build (its texts and questionnaire):
+    /// English, or German in the German core build (`build.rs`).
+    pub const BUILT_IN: Language = include!(concat!(env!("OUT_DIR"), "/built_in_language.rs"));
+
     pub fn code(self) -> &'static str {
         match self {
             Language::English => "en",
@@ -117,9 +121,9 @@ impl Default for Config {
 
 impl Config {
     /// Whether the widget needs more than is compiled in: another language than
-    /// English, or the host's own questionnaire. Only the full build fetches those.
+    /// the built-in one, or the host's own questionnaire. Only the full build fetches those.
     pub fn needs_content(&self, language: Language) -> bool {
-        language != Language::English || self.questionnaire.is_some()
+        language != Language::BUILT_IN || self.questionnaire.is_some()
     }
 
     /// Whether only the full build can run this widget: it needs content

@@ -22,14 +22,14 @@ use crate::model::{Questionnaire, StoreContents};
 use crate::platform;
 use crate::state::{Action, AppState, Confirmation, HostEvent, Persistence, Screen, StorageNotice, StoredData};
 use crate::storage::{self, Saved};
-use crate::text::{UiText, EN};
+use crate::text::{UiText, BUILT_IN};
 
 #[derive(Properties)]
 pub struct AppProps {
     /// What the host configured (storage key, texts, features).
     pub config: Rc<Config>,
     /// The interface texts, in that language.
-    #[prop_or(&EN)]
+    #[prop_or(&BUILT_IN)]
     pub text: &'static UiText,
     pub questionnaire: Rc<Questionnaire>,
     /// Prefix for element ids, unique per instance on the page.
@@ -68,7 +68,7 @@ impl AppProps {
         Self {
             link_tag: crate::codec::link::widget_tag(&config.storage_key).into(),
             config: Rc::new(config),
-            text: &EN,
+            text: &BUILT_IN,
             questionnaire: Rc::new(Questionnaire::builtin()),
             id_prefix: id_prefix.to_owned().into(),
             start: None,

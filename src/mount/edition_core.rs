@@ -8,7 +8,7 @@ use super::{mount, props, Setup};
 use crate::config::{Config, Language};
 use crate::host;
 use crate::model::Questionnaire;
-use crate::text::EN;
+use crate::text::BUILT_IN;
 
 /// Only the full build opens share links (the boot script starts it for a page with one).
 pub fn link_target<T>(_configs: &[(Config, T)]) -> Option<usize> {
@@ -35,7 +35,7 @@ pub fn leaves_to_full_build(config: &Config, language: Language) -> bool {
 /// Starts an English widget on the built-in questionnaire at once. The core
 /// build has no agenda, so it leaves out the discussion questions.
 pub fn start(element: web_sys::Element, setup: Setup) {
-    mount(element, props(setup, &EN, Questionnaire::builtin_without_discussion_questions()), &EN);
+    mount(element, props(setup, &BUILT_IN, Questionnaire::builtin_without_discussion_questions()), &BUILT_IN);
 }
 
 /// This build makes no share links.

@@ -34,7 +34,7 @@ const policyFor = (widgetOrigin) => `default-src 'self'; script-src 'self' ${wid
 
 /**
  * A host page loading the widget from `base` (a CDN's address of dist/), with the
- * preload hints of dist/index.html copied and the boot script's tag pinned by its
+ * stylesheet's preload hint of dist/index.html copied and the boot script's tag pinned by its
  * hash, as EMBEDDING.md says, and `mount` as its widget.
  */
 async function hostPage(base, mount) {
@@ -44,7 +44,7 @@ async function hostPage(base, mount) {
     .map((tag) => tag.replace('href="./', `href="${base}`))
     // Cross-origin, the stylesheet's preload needs crossorigin to be the request the boot script makes.
     .map((tag) => (/as="style"/.test(tag) ? tag.replace('>', ' crossorigin>') : tag));
-  assert.equal(hints.length, 3, 'dist/index.html has its three preload hints');
+  assert.equal(hints.length, 1, 'dist/index.html has its one preload hint, the stylesheet\'s');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
 ${hints.join('\n')}
 <script type="module" src="${base}pr-boot.js" integrity="${boot}" crossorigin></script></head>
@@ -141,14 +141,18 @@ describe('served from another origin (a CDN)', () => {
     await partner.context.close();
   });
 
-  test('German reads its language files from the CDN', async () => {
+  test('German starts in its own core build from the CDN, and reads its language files there for the full build', async () => {
     const { context, page, errors, requested, violations } = await hostProfile('german.html');
     const widget = page.locator('#readiness');
     await widget.getByRole('button', { name: 'Check starten' }).waitFor();
+    assert.ok(requested.some((url) => url.startsWith(`${cdn.url}de-`) && url.endsWith('_bg.wasm')), 'the German core build from the CDN');
+    assert.equal(await widget.locator('.pr-widget').getAttribute('lang'), 'de');
+    // The full build (Import) reads German from the CDN's language files.
+    await widget.getByRole('button', { name: 'Ergebnisse importieren' }).click();
+    await widget.getByRole('heading', { name: 'Ergebnisse importieren' }).waitFor();
     for (const file of ['i18n/de.json', 'data/questionnaire.de.json']) {
       assert.ok(requested.includes(`${cdn.url}${file}`), `${file} from the CDN`);
     }
-    assert.equal(await widget.locator('.pr-widget').getAttribute('lang'), 'de');
     assert.deepEqual((await sheets(widget)).filter((s) => !s.loaded), []);
     assert.deepEqual(await violations(), []);
     errors.check();

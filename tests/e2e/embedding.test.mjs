@@ -296,6 +296,9 @@ describe('from a sub-path of the host’s site', () => {
       await widget.getByText('The share link was copied to the clipboard.').waitFor();
       await page.goto(`${sub.url}examples/german.html`);
       await page.locator('[data-partnership-readiness]').getByRole('button', { name: 'Check starten' }).waitFor();
+      // The German core build starts it; the full build (Import) reads the language files.
+      await page.locator('[data-partnership-readiness]').getByRole('button', { name: 'Ergebnisse importieren' }).click();
+      await page.locator('[data-partnership-readiness] .pr-import').waitFor();
       await page.goto(`${sub.url}embed.html?lang=de`);
       await page.locator('[data-partnership-readiness]').getByRole('button', { name: 'Check starten' }).waitFor();
       assert.deepEqual(failed, []);
@@ -411,13 +414,19 @@ describe('languages', () => {
     await context.close();
   });
 
-  test('two German widgets on one page read the language file once', async () => {
+  test('two German widgets start in the German core build, fetched once, and read the language file once for the full build', async () => {
     const { context, page, errors } = await strictPage('two-german.html');
     const requested = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.reload();
     for (const id of ['#first-de', '#second-de']) {
       await page.locator(id).getByRole('button', { name: 'Check starten' }).waitFor();
+    }
+    assert.equal(requested.filter((path) => /^\/de-[0-9a-f]+\/.*_bg\.wasm$/.test(path)).length, 1, 'the German core build, once');
+    assert.deepEqual(requested.filter((path) => path.startsWith('/full-') || path.startsWith('/i18n/')), [], 'nothing else on a first visit');
+    for (const id of ['#first-de', '#second-de']) {
+      await page.locator(id).getByRole('button', { name: 'Ergebnisse importieren' }).click();
+      await page.locator(`${id} .pr-import`).waitFor();
     }
     assert.deepEqual(requested.filter((path) => path === '/i18n/de.json'), ['/i18n/de.json']);
     errors.check();
