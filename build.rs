@@ -30,7 +30,9 @@ fn main() {
     // A translation must mean what English means, so results move between languages.
     let hash = content_hash(&data, &source);
     if hash != english_hash {
-        panic!("{source} hashes to {hash}, English to {english_hash}: a translation must keep ids, weights and statements");
+        panic!(
+            "{source} hashes to {hash}, English to {english_hash}: a translation must keep ids, weights and statements"
+        );
     }
     writeln!(code, "pub const CONTENT_HASH: &str = {hash:?};").ok();
     let out = Path::new(&out_dir).join("questionnaire_en.rs");
@@ -159,7 +161,8 @@ fn interface_texts(data: &serde_json::Value, values: &serde_json::Value) -> Resu
         for (section, texts) in sections {
             code.push_str(&format!("{indent}{section}: {} {{\n", camel(section)));
             for (key, english) in texts.iter() {
-                let value = values.pointer(&format!("/{group}/{section}/{key}")).ok_or(format!("no {section}.{key}"))?;
+                let value =
+                    values.pointer(&format!("/{group}/{section}/{key}")).ok_or(format!("no {section}.{key}"))?;
                 let (english_type, _) = shape(key, english)?;
                 let (value_type, literal) = shape(key, value)?;
                 if value_type != english_type {

@@ -7,9 +7,10 @@
 // stylesheet of its screens), so host styles and widget styles cannot touch
 // each other; applies data-accent (pr-accent.js, loaded only then); then
 // loads the core build of the page's language (what a first visit downloads:
-// English, or the German one with German compiled in), or the full build at
-// once when the page needs it (a share link in the address, a host's own
-// questionnaire, widgets in different languages). It gives the core build the
+// English, or the German one with German compiled in), the partner build for a
+// plain share link in the address of an English page (the core build plus
+// opening it), or the full build at once when the page needs it (another
+// share link, a host's own questionnaire, widgets in different languages). It gives the core build the
 // way to load the full one later. The page carries no preload hint for a build:
 // only this script knows which one the page needs, so it starts that build's
 // downloads itself, all at once.
@@ -17,6 +18,8 @@
 // hashes: a file changed on the way (or on a CDN) is refused, not run.
 const CORE = { js: '__CORE_JS__', jsIntegrity: '__CORE_JS_INTEGRITY__', wasmIntegrity: '__CORE_WASM_INTEGRITY__' };
 const GERMAN = { js: '__GERMAN_JS__', jsIntegrity: '__GERMAN_JS_INTEGRITY__', wasmIntegrity: '__GERMAN_WASM_INTEGRITY__' };
+/** The core build plus opening a plain result link: a partner's first visit. */
+const PARTNER = { js: '__PARTNER_JS__', jsIntegrity: '__PARTNER_JS_INTEGRITY__', wasmIntegrity: '__PARTNER_WASM_INTEGRITY__' };
 /** The core build of each language the widget speaks (language-rule.js's SPOKEN). */
 const CORE_BUILDS = { en: CORE, de: GERMAN };
 const FULL = { js: '__FULL_JS__', jsIntegrity: '__FULL_JS_INTEGRITY__', wasmIntegrity: '__FULL_WASM_INTEGRITY__' };
@@ -27,6 +30,8 @@ const ACCENT = '__ACCENT_JS__';
 const MOUNT = '[data-partnership-readiness]';
 /** A share link in the address (codec/link.rs: `#pr<format>.`). */
 const SHARE_LINK = /^#pr[0-9]+\./;
+/** A plain result link (format 1), which the partner build opens; sealed and team links are the full build's. */
+const PLAIN_LINK = /^#pr1\./;
 
 const assetUrl = (path) => new URL(path, import.meta.url).href;
 
@@ -119,10 +124,13 @@ function loadFull() {
   return full;
 }
 
-// One core build serves the page when every widget on it can start in it.
+// One core build serves the page when every widget on it can start in it; a
+// partner's plain link on an English page, the partner build.
 const languages = new Set([...document.querySelectorAll(MOUNT)].map(coreLanguageOf));
-const core = languages.has(null) || languages.size > 1 ? null : CORE_BUILDS[[...languages][0] ?? 'en'];
-const first = SHARE_LINK.test(location.hash) || !core ? loadFull() : start(core, styled);
+const language = languages.has(null) || languages.size > 1 ? null : ([...languages][0] ?? 'en');
+const first = !language || (SHARE_LINK.test(location.hash) && !(PLAIN_LINK.test(location.hash) && language === 'en'))
+  ? loadFull()
+  : start(SHARE_LINK.test(location.hash) ? PARTNER : CORE_BUILDS[language], styled);
 
 globalThis.partnershipReadiness = Object.freeze({
   /** Loads the full build (once) and resolves to its module. */

@@ -151,21 +151,12 @@ async function readAtMost(response, maxBytes, tooLarge) {
   return bytes;
 }
 
-export function currentFragment() {
-  return location.hash;
-}
-
 /**
  * What a share link is built on: the page's address without its query and
  * fragment (a host's campaign or login parameters are not the link's to carry).
  */
 export function pageAddress() {
   return location.origin + location.pathname;
-}
-
-/** Removes a share link's fragment from the address (without reloading). */
-export function clearFragment() {
-  history.replaceState(history.state, '', location.pathname + location.search);
 }
 
 const warnedPages = new Set();

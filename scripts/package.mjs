@@ -9,7 +9,8 @@
 // - every file a host serves, as dist/ has it: the pages index.html (the check
 //   on a page of its own, and where share links open by default) and embed.html
 //   (the iframe page) with page-*.css and the favicon they use, pr-boot.js,
-//   pr-accent.js, embed.js, both builds (core JS + wasm, full-<hash>/), the
+//   pr-accent.js, embed.js, every build (core JS + wasm, de-<hash>/,
+//   partner-<hash>/, full-<hash>/), the
 //   widget's stylesheets, data/ and i18n/;
 // - not dist/examples/: demonstration host pages (hostile CSS, two widgets, …)
 //   that a site serving this folder should not publish; they are in the source

@@ -3,7 +3,9 @@
 // first visit downloads) and copies data/, i18n/ and examples/; this adds what
 // Trunk cannot:
 // 1. the German core build (cargo feature `language-de`: the core build with
-//    German compiled in) into de-<hash>/, and the full build (cargo feature
+//    German compiled in) into de-<hash>/, the partner build (cargo feature
+//    `partner`: the core build plus opening a plain share link) into
+//    partner-<hash>/, and the full build (cargo feature
 //    `full`: sharing, importing, opened links, comparison, agenda, teams, other
 //    languages, a host's own questionnaire) into full-<hash>/, each run through
 //    wasm-bindgen (and wasm-opt in release);
@@ -117,8 +119,10 @@ async function buildVariant(features, prefix, name, shortNames) {
   return dir;
 }
 
-// The core build for German visitors (German compiled in), and the full build.
+// The core build for German visitors (German compiled in), the partner build
+// (the core build plus opening a plain share link), and the full build.
 const germanDir = await buildVariant('language-de', 'de', 'partnership-readiness-de', true);
+const partnerDir = await buildVariant('partner', 'partner', 'partnership-readiness-partner', true);
 const fullDir = await buildVariant('full', 'full', 'partnership-readiness-full', false);
 
 // The widget's stylesheets go into each widget's shadow root (the boot script
@@ -147,6 +151,10 @@ const fullIntegrity = {
   js: await integrityOf(join(staging, fullDir, 'partnership-readiness-full.js')),
   wasm: await integrityOf(join(staging, fullDir, 'partnership-readiness-full_bg.wasm')),
 };
+const partnerIntegrity = {
+  js: await integrityOf(join(staging, partnerDir, 'partnership-readiness-partner.js')),
+  wasm: await integrityOf(join(staging, partnerDir, 'partnership-readiness-partner_bg.wasm')),
+};
 const germanIntegrity = {
   js: await integrityOf(join(staging, germanDir, 'partnership-readiness-de.js')),
   wasm: await integrityOf(join(staging, germanDir, 'partnership-readiness-de_bg.wasm')),
@@ -162,6 +170,9 @@ const boot = (languageRule + await readFile(join(root, 'js/boot.js'), 'utf8'))
   .replace('__GERMAN_JS__', `./${germanDir}/partnership-readiness-de.js`)
   .replace('__GERMAN_JS_INTEGRITY__', germanIntegrity.js)
   .replace('__GERMAN_WASM_INTEGRITY__', germanIntegrity.wasm)
+  .replace('__PARTNER_JS__', `./${partnerDir}/partnership-readiness-partner.js`)
+  .replace('__PARTNER_JS_INTEGRITY__', partnerIntegrity.js)
+  .replace('__PARTNER_WASM_INTEGRITY__', partnerIntegrity.wasm)
   .replace('__FULL_JS__', `./${fullDir}/partnership-readiness-full.js`)
   .replace('__FULL_JS_INTEGRITY__', fullIntegrity.js)
   .replace('__FULL_WASM_INTEGRITY__', fullIntegrity.wasm)

@@ -107,55 +107,64 @@ pub fn show_screen(root: &web_sys::Element, screen: Screen) {
 }
 
 /// How the handover attribute names the screen a widget handed over to the
-/// full build opens there: the full build's screens the core build shows a
-/// way to (not those of a shared link or a team, which only the full build reaches).
+/// full build opens there: the full build's screens the core and partner
+/// builds show a way to (a side is a saved result's id or the address's link,
+/// `shared`; not a team's, which only the full build reaches).
 pub fn handover_text(screen: Screen) -> Option<String> {
-    Some(match screen {
-        Screen::Share(id) => format!("share:{id}"),
-        Screen::Import => "import".to_owned(),
-        Screen::Shared => "shared".to_owned(),
-        Screen::Teams => "teams".to_owned(),
-        Screen::Compare(Side::Saved(a), b) => pair("compare", a, saved(b)?),
-        Screen::Agenda(Side::Saved(a), b) => pair("agenda", a, saved(b)?),
-        _ => return None,
-    })
-}
-
-/// The screen a handover attribute names (`handover_text`), if it names one.
-fn parse_handover(text: &str) -> Option<Screen> {
-    // `<name>`, `<name>:<id>` or `<name>:<id>:<id>`.
-    let (name, ids) = text.split_once(':').unwrap_or((text, ""));
-    let (a, b) = ids.split_once(':').map_or((ids, None), |(a, b)| (a, Some(b)));
-    let a = a.parse().ok();
-    let b = match b {
-        Some(b) => Some(Side::Saved(b.parse().ok()?)),
-        None => None,
+    let sides = |name: &str, a: Side, b: Option<Side>| -> Option<String> {
+        let mut text = format!("{name}:{}", side_text(a)?);
+        if let Some(b) = b {
+            text = format!("{text}:{}", side_text(b)?);
+        }
+        Some(text)
     };
-    match (name, a, b) {
-        ("share", Some(id), None) => Some(Screen::Share(id)),
-        ("compare", Some(a), b) => Some(Screen::Compare(Side::Saved(a), b)),
-        ("agenda", Some(a), b) => Some(Screen::Agenda(Side::Saved(a), b)),
-        ("import", None, None) if ids.is_empty() => Some(Screen::Import),
-        ("shared", None, None) if ids.is_empty() => Some(Screen::Shared),
-        ("teams", None, None) if ids.is_empty() => Some(Screen::Teams),
+    match screen {
+        Screen::Share(id) => Some(format!("share:{id}")),
+        Screen::Import => Some("import".to_owned()),
+        Screen::Shared => Some("shared".to_owned()),
+        Screen::Teams => Some("teams".to_owned()),
+        Screen::Compare(a, b) => sides("compare", a, b),
+        Screen::Agenda(a, b) => sides("agenda", a, b),
         _ => None,
     }
 }
 
-/// The saved result's id of an optional second side: `Some(None)` for none,
-/// `None` for a side the core build cannot hand over (a shared link's, a team's).
-fn saved(side: Option<Side>) -> Option<Option<u64>> {
-    match side {
-        None => Some(None),
-        Some(Side::Saved(id)) => Some(Some(id)),
-        Some(Side::Shared | Side::Team(_)) => None,
+/// The screen a handover attribute names (`handover_text`), if it names one.
+fn parse_handover(text: &str) -> Option<Screen> {
+    // `<name>`, `<name>:<side>` or `<name>:<side>:<side>`.
+    let mut parts = text.split(':');
+    let (name, a, b) = (parts.next()?, parts.next(), parts.next());
+    if parts.next().is_some() {
+        return None;
+    }
+    let second = match b {
+        Some(b) => Some(parse_side(b)?),
+        None => None,
+    };
+    match (name, a, b) {
+        ("share", Some(id), None) => id.parse().ok().map(Screen::Share),
+        ("compare", Some(a), _) => Some(Screen::Compare(parse_side(a)?, second)),
+        ("agenda", Some(a), _) => Some(Screen::Agenda(parse_side(a)?, second)),
+        ("import", None, None) => Some(Screen::Import),
+        ("shared", None, None) => Some(Screen::Shared),
+        ("teams", None, None) => Some(Screen::Teams),
+        _ => None,
     }
 }
 
-fn pair(name: &str, a: u64, b: Option<u64>) -> String {
-    match b {
-        Some(b) => format!("{name}:{a}:{b}"),
-        None => format!("{name}:{a}"),
+fn side_text(side: Side) -> Option<String> {
+    match side {
+        Side::Saved(id) => Some(id.to_string()),
+        Side::Shared => Some("shared".to_owned()),
+        Side::Team(_) => None,
+    }
+}
+
+fn parse_side(text: &str) -> Option<Side> {
+    if text == "shared" {
+        Some(Side::Shared)
+    } else {
+        text.parse().ok().map(Side::Saved)
     }
 }
 
@@ -246,18 +255,19 @@ mod tests {
             Screen::Compare(Side::Saved(1), Some(Side::Saved(u64::MAX))),
             Screen::Agenda(Side::Saved(0), None),
             Screen::Agenda(Side::Saved(3), Some(Side::Saved(4))),
+            Screen::Compare(Side::Saved(5), Some(Side::Shared)),
+            Screen::Agenda(Side::Shared, None),
+            Screen::Agenda(Side::Saved(6), Some(Side::Shared)),
         ] {
             assert!(screen.needs_full(), "{screen:?}");
             let text = handover_text(screen).unwrap_or_else(|| panic!("{screen:?} has no handover"));
             assert_eq!(parse_handover(&text), Some(screen));
         }
-        for broken in ["share:x", "share:1:2", "compare:1:x", "import:1", "compare", ""] {
+        for broken in ["share:x", "share:1:2", "compare:1:x", "import:1", "compare", "", "compare:1:2:3", "shared:1"] {
             assert_eq!(parse_handover(broken), None, "{broken}");
         }
         // Only the full build reaches these: nothing to hand over.
-        for screen in
-            [Screen::Compare(Side::Shared, None), Screen::Team(1), Screen::Compare(Side::Saved(1), Some(Side::Team(2)))]
-        {
+        for screen in [Screen::Team(1), Screen::Compare(Side::Saved(1), Some(Side::Team(2)))] {
             assert_eq!(handover_text(screen), None, "{screen:?}");
         }
     }

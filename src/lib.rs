@@ -19,6 +19,8 @@ pub mod model;
 pub mod state;
 pub mod text;
 
+#[cfg(any(feature = "full", feature = "partner"))]
+pub mod address;
 pub mod components;
 #[cfg(feature = "full")]
 pub mod content;

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::Callback;
 
+use crate::address;
 use crate::codec::export::{self, ImportError, MAX_IMPORT_BYTES};
 use crate::codec::link::{self, LinkError, Payload, Sealed, MAX_LINK_CHARS, NONCE_BYTES, SALT_BYTES, SEAL_ITERATIONS};
 use crate::codec::team as team_codec;
@@ -66,10 +67,6 @@ extern "C" {
     fn fill(this: &PendingCopy, text: &str) -> js_sys::Promise;
     #[wasm_bindgen(method)]
     fn cancel(this: &PendingCopy);
-    #[wasm_bindgen(js_name = currentFragment)]
-    fn current_fragment() -> String;
-    #[wasm_bindgen(js_name = clearFragment)]
-    fn clear_fragment();
     #[wasm_bindgen(js_name = linkBase)]
     fn link_base(configured: Option<String>) -> String;
     #[wasm_bindgen(js_name = canShare)]
@@ -118,7 +115,7 @@ pub fn team_link(
 
 /// Whether the address holds a team link (readable or not).
 pub fn team_link_in_address() -> bool {
-    current_fragment().starts_with(link::TEAM_PREFIX)
+    address::fragment().starts_with(link::TEAM_PREFIX)
 }
 
 /// Opens a team link's payload.
@@ -403,12 +400,6 @@ pub fn import_text(text: &str, questionnaire: &Questionnaire, received: bool, re
     }
 }
 
-/// The share link in the address, if there is one: the tag of the widget that
-/// made it and its payload, or why it cannot be read.
-pub fn link_in_address() -> Option<Result<(String, Payload), LinkError>> {
-    link::parse_fragment(&current_fragment())
-}
-
 /// Opens a result link's payload: a plain one at once, a sealed one asks for
 /// its passphrase. (A team link opens on the team screen: [`open_team`].)
 pub fn open_payload(payload: Result<Payload, LinkError>, questionnaire: &Questionnaire) -> SharedLink {
@@ -448,12 +439,4 @@ pub fn unlock(sealed: Rc<Sealed>, passphrase: String, questionnaire: Rc<Question
         };
         report.emit(Action::Full(FullAction::LinkOpened(link)));
     });
-}
-
-/// Takes the share link out of the address once it is saved or closed, so a
-/// reload does not open it again.
-pub fn forget_link() {
-    if link::parse_fragment(&current_fragment()).is_some() {
-        clear_fragment();
-    }
 }

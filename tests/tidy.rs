@@ -77,7 +77,7 @@ fn the_pure_core_imports_nothing_of_the_browser() {
 }
 
 #[test]
-fn the_full_feature_is_named_only_where_a_build_picks_its_modules() {
+fn build_features_are_named_only_where_a_build_picks_its_modules() {
     let mut problems = Vec::new();
     for (file, text) in sources() {
         if file == "lib.rs" {
@@ -85,7 +85,7 @@ fn the_full_feature_is_named_only_where_a_build_picks_its_modules() {
         }
         let lines: Vec<&str> = text.lines().collect();
         for (n, line) in lines.iter().enumerate() {
-            if !code(line).contains("feature = \"full\"") {
+            if !code(line).contains("feature = \"") {
                 continue;
             }
             // Allowed only as an attribute of a module declaration (the next line
@@ -95,12 +95,12 @@ fn the_full_feature_is_named_only_where_a_build_picks_its_modules() {
                     l.starts_with("mod ") || l.starts_with("pub mod ") || l.starts_with("pub(crate) mod ")
                 });
             if !declares_module {
-                problems.push(format!("src/{file}:{}: names `feature = \"full\"` outside a module declaration", n + 1));
+                problems.push(format!("src/{file}:{}: names a build's feature outside a module declaration", n + 1));
             }
         }
     }
     report(
-        "`feature = \"full\"` appears only in lib.rs and on module declarations (what differs per build is in edition_core.rs / edition_full.rs)",
+        "build features (`full`, `partner`) appear only in lib.rs and on module declarations (what differs per build is in the edition_*.rs files)",
         problems,
     );
 }

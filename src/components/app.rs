@@ -263,7 +263,13 @@ fn initial_state(
     let mut state = AppState::new(questionnaire, loaded);
     match start {
         Some(Screen::Shared) => edition::open_address_link(&mut state),
-        Some(screen) => state.apply(Action::Open(screen)),
+        Some(screen) => {
+            // A comparison with the address's link, handed over: the link opens first.
+            if screen.shows_shared_link() {
+                edition::open_address_link(&mut state);
+            }
+            state.apply(Action::Open(screen));
+        }
         None => {}
     }
     state

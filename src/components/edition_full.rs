@@ -10,6 +10,7 @@ use super::add_members_screen::add_members_screen;
 use super::agenda_screen::agenda_screen;
 use super::compare_screen::compare_screen;
 use super::import_screen::import_screen;
+use super::link_screen::link_screen;
 use super::share_screen::share_screen;
 use super::shared_screen::shared_screen;
 use super::start_screen::start_screen;
@@ -19,9 +20,9 @@ use super::View;
 use crate::codec::host_events;
 use crate::codec::link::Payload;
 use crate::model::{Questionnaire, SavedResult};
-use crate::share;
-use crate::state::{Action, AppState, FullAction, OpenedTeam, Screen, StorageNotice, TeamAction};
+use crate::state::{Action, AppState, FullAction, OpenedTeam, Screen, SharedLink, StorageNotice, TeamAction};
 use crate::storage;
+use crate::{address, share};
 
 /// The screens only the full build draws (`Screen::needs_full`).
 pub fn full_screen(view: &View, state: &AppState, link_tag: &str) -> Html {
@@ -55,7 +56,10 @@ pub fn full_screen(view: &View, state: &AppState, link_tag: &str) -> Html {
             (None, Some(OpenedTeam::Unreadable(error))) => unreadable_team(view, *error),
             _ => start_screen(view, state, backup(view, state)),
         },
-        _ => shared_screen(view, &state.questionnaire, state.full.link.as_ref(), &state.history),
+        _ => match state.full.link.as_ref() {
+            Some(SharedLink::Open(result)) => shared_screen(view, &state.questionnaire, result, &state.history),
+            link => link_screen(view, &state.questionnaire, link),
+        },
     }
 }
 
@@ -63,7 +67,7 @@ pub fn full_screen(view: &View, state: &AppState, link_tag: &str) -> Html {
 fn unreadable_team(view: &View, error: crate::codec::link::LinkError) -> Html {
     let heading_id = view.id("team-heading");
     let on_close = view.on_action.reform(|_: MouseEvent| {
-        share::forget_link();
+        address::forget_link();
         Action::GoToStart
     });
     html! {
@@ -89,7 +93,7 @@ pub fn after_navigation(_root: &web_sys::Element, _state: &UseReducerHandle<AppS
 
 /// Opens the share link in the address (the boot script started this build for it).
 pub fn open_address_link(state: &mut AppState) {
-    match share::link_in_address() {
+    match address::link_in_address() {
         Some(Ok((_, Payload::Team(bytes)))) => {
             let opened = share::open_team(&bytes, &state.questionnaire);
             state.apply(Action::Full(FullAction::Team(TeamAction::LinkOpened(opened))));

@@ -9,8 +9,9 @@
 //! on first load; the state is small, so diffing the whole tree costs nothing.
 //!
 //! The screens only the full build has are declared for it alone; what the
-//! interface does differently per build is in `edition_core.rs` and
-//! `edition_full.rs` (one of them is the `edition` module).
+//! interface does differently per build is in `edition_core.rs`,
+//! `edition_partner.rs` and `edition_full.rs` (one of them is the `edition`
+//! module; the first two share `handover.rs`).
 
 #[cfg(feature = "full")]
 pub mod add_members_screen;
@@ -21,17 +22,24 @@ pub mod app;
 pub mod compare_screen;
 pub mod confirm_prompt;
 pub mod draft_conflict;
-#[cfg(not(feature = "full"))]
+#[cfg(not(any(feature = "full", feature = "partner")))]
 #[path = "edition_core.rs"]
 mod edition;
 #[cfg(feature = "full")]
 #[path = "edition_full.rs"]
 mod edition;
+#[cfg(all(feature = "partner", not(feature = "full")))]
+#[path = "edition_partner.rs"]
+mod edition;
 #[cfg(feature = "full")]
 pub mod field;
+#[cfg(not(feature = "full"))]
+pub mod handover;
 pub mod history_list;
 #[cfg(feature = "full")]
 pub mod import_screen;
+#[cfg(feature = "full")]
+pub mod link_screen;
 #[cfg(not(feature = "full"))]
 pub mod loading_screen;
 pub mod next_steps;
@@ -48,7 +56,7 @@ pub mod score_table;
 pub mod scoring_explainer;
 #[cfg(feature = "full")]
 pub mod share_screen;
-#[cfg(feature = "full")]
+#[cfg(any(feature = "full", feature = "partner"))]
 pub mod shared_screen;
 pub mod start_screen;
 pub mod statement_field;

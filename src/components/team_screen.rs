@@ -13,6 +13,7 @@ use yew::prelude::*;
 use super::confirm_prompt::confirm_prompt;
 use super::radar_chart::coordinate;
 use super::{button, primary_button, quiet_button, View};
+use crate::address;
 use crate::model::team::{Spread, Team, TeamReport};
 use crate::model::Questionnaire;
 use crate::platform::{format_date, now_ms, random_id};
@@ -306,7 +307,7 @@ pub fn team_screen(view: &View, state: &AppState, team: &Team, saved: bool, tag:
 /// takes its link out of the address.
 fn save_opened(view: &View) -> Callback<MouseEvent> {
     view.on_action.reform(move |_: MouseEvent| {
-        share::forget_link();
+        address::forget_link();
         Action::Full(FullAction::Team(TeamAction::SaveOpened { id: random_id(), now_ms: now_ms() }))
     })
 }

@@ -5,11 +5,10 @@
 
 use std::rc::Rc;
 
-use yew::AttrValue;
-
+pub use super::link::{link_tag, link_target};
 use super::{mount, props, show_message, Setup};
+use crate::codec::host_events;
 use crate::codec::store::{self, MainDocument};
-use crate::codec::{host_events, link};
 use crate::components::app::AppProps;
 use crate::config::{Config, Language};
 use crate::content::Unusable;
@@ -18,22 +17,6 @@ use crate::model::{Questionnaire, StoreContents};
 use crate::state::Screen;
 use crate::text::EN;
 use crate::{content, incoming, storage};
-
-/// Which widget opens the share link in the address, if there is one: the one
-/// whose storage key made it, else the first.
-/// A widget whose host turned sharing off (`data-features` without `share`)
-/// opens no link.
-pub fn link_target<T>(configs: &[(Config, T)]) -> Option<usize> {
-    let fragment = web_sys::window()?.location().hash().ok()?;
-    let parsed = link::parse_fragment(&fragment)?;
-    let tags: Vec<String> = configs.iter().map(|(c, _)| link::widget_tag(&c.storage_key)).collect();
-    let target = link::link_target(parsed.ok().as_ref().map(|(tag, _)| tag.as_str()), &tags);
-    if !configs.get(target)?.0.features.share {
-        gloo::console::warn!("partnership readiness: a share link is in the address, but this widget's data-features leaves sharing out, so it is not opened");
-        return None;
-    }
-    Some(target)
-}
 
 /// The full build mounts every widget itself.
 pub fn leaves_to_full_build(_config: &Config, _language: Language) -> bool {
@@ -51,7 +34,9 @@ pub fn start(element: web_sys::Element, mut setup: Setup) {
     Rc::make_mut(&mut setup.config).share_page =
         element.get_attribute("data-share-page").map(|page| page.trim().to_owned()).filter(|page| !page.is_empty());
     let (handed_over, carried) = host::take_handover(&element);
-    let start = if setup.opens_link { Some(Screen::Shared) } else { handed_over };
+    // A screen handed over (from the partner build, say) comes first; one that
+    // shows the address's link opens it first (`components::app`).
+    let start = handed_over.or(setup.opens_link.then_some(Screen::Shared));
     let carried = carried.and_then(carried_contents).map(Rc::new);
     if !setup.config.needs_content(setup.language) {
         mount(element, AppProps { start, carried, ..props(setup, &EN, Questionnaire::builtin()) }, &EN);
@@ -96,9 +81,4 @@ fn carried_contents(carried: Carried) -> Option<StoreContents> {
             ))
         })
         .ok()
-}
-
-/// The widget's tag in share links: a hash of its storage key.
-pub fn link_tag(storage_key: &str) -> AttrValue {
-    link::widget_tag(storage_key).into()
 }

@@ -8,8 +8,9 @@
 //! marked `data-pr-root` to render into, so the host's styles cannot reach the
 //! widget and the widget's cannot leak out; without one (a page that mounts the
 //! module itself, the browser tests) the widget renders into the element itself.
-//! What differs between the two builds (what a widget needs before it starts,
-//! which one opens a share link) is in `edition_core.rs` and `edition_full.rs`.
+//! What differs between the builds (what a widget needs before it starts,
+//! which one opens a share link) is in `edition_core.rs`, `edition_partner.rs`
+//! and `edition_full.rs`; the first two share `handover.rs`, the last two `link.rs`.
 
 use std::rc::Rc;
 
@@ -23,12 +24,19 @@ use crate::model::Questionnaire;
 use crate::platform;
 use crate::text::UiText;
 
-#[cfg(not(feature = "full"))]
+#[cfg(not(any(feature = "full", feature = "partner")))]
 #[path = "edition_core.rs"]
 mod edition;
 #[cfg(feature = "full")]
 #[path = "edition_full.rs"]
 mod edition;
+#[cfg(all(feature = "partner", not(feature = "full")))]
+#[path = "edition_partner.rs"]
+mod edition;
+#[cfg(not(feature = "full"))]
+mod handover;
+#[cfg(any(feature = "full", feature = "partner"))]
+mod link;
 
 /// The attribute that marks a mount point.
 pub const MOUNT_ATTRIBUTE: &str = "data-partnership-readiness";

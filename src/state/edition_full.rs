@@ -5,27 +5,14 @@
 
 use std::rc::Rc;
 
+pub use super::shared::SharedLink;
 pub use super::teams::{AddOutcome, OpenedTeam, TeamAction, Teams};
-use super::{AppState, HostEvent, Screen, ShareMethod, Side, Status, StorageNotice};
-use crate::codec::link::{LinkError, Sealed};
+use super::{AppState, HostEvent, Screen, ShareMethod, Side};
 use crate::incoming::{Admitted, PastedError};
 use crate::model::responses::truncate_chars;
 use crate::model::saved::{new_results, same_result};
-use crate::model::{SavedResult, MAX_RESULTS};
+use crate::model::MAX_RESULTS;
 pub use crate::text::meeting::Meeting;
-
-/// A result opened from a share link.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SharedLink {
-    /// Sealed with a passphrase.
-    Locked {
-        sealed: Rc<Sealed>,
-        wrong_passphrase: bool,
-        opening: bool,
-    },
-    Open(Rc<SavedResult>),
-    Unreadable(LinkError),
-}
 
 /// What the share or agenda screen last did, said in its status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,14 +171,6 @@ pub enum FullAction {
 }
 
 impl AppState {
-    /// The result the share link in the address opened, if it is open.
-    pub(super) fn shared_result(&self) -> Option<&SavedResult> {
-        match &self.full.link {
-            Some(SharedLink::Open(result)) => Some(result),
-            _ => None,
-        }
-    }
-
     pub(super) fn has_team(&self, id: u64) -> bool {
         self.team(id).is_some()
     }
@@ -254,10 +233,7 @@ impl AppState {
             FullAction::SetImportReceived(received) => self.full.import_received = received,
             FullAction::Import(Err(error)) => self.full.import = Some(ImportOutcome::Refused(error)),
             FullAction::Import(Ok(admitted)) => self.import(admitted),
-            FullAction::LinkOpened(link) => {
-                self.full.link = Some(link);
-                self.navigate(Screen::Shared);
-            }
+            FullAction::LinkOpened(link) => self.link_opened(link),
             FullAction::Unlocking => {
                 if let Some(SharedLink::Locked { opening, .. }) = &mut self.full.link {
                     *opening = true;
@@ -265,16 +241,9 @@ impl AppState {
             }
             FullAction::SaveShared { id } => self.save_shared(id),
             FullAction::CompareWithPasted { first, imported } => self.compare_with_pasted(first, imported),
-            FullAction::TakeCheckToCompare { id } => {
-                if let Some((id, _)) = self.keep_shared(id) {
-                    self.start_to_compare(id);
-                }
-            }
+            FullAction::TakeCheckToCompare { id } => self.take_check_to_compare(id),
             FullAction::Team(action) => self.apply_team(action),
-            FullAction::CloseShared => {
-                self.full.link = None;
-                self.navigate(Screen::Start);
-            }
+            FullAction::CloseShared => self.close_shared(),
         }
     }
 
@@ -328,39 +297,15 @@ impl AppState {
             }
         });
     }
-
-    fn save_shared(&mut self, id: u64) {
-        if let Some((id, already)) = self.keep_shared(id) {
-            self.navigate(Screen::Results(id));
-            self.status = Some(if already { Status::SharedAlreadySaved } else { Status::SharedSaved });
-        }
-    }
-
-    /// Keeps the opened shared result in the history (with `id`, unless it is
-    /// there already) and closes the link: its id, and whether it was there.
-    fn keep_shared(&mut self, id: u64) -> Option<(u64, bool)> {
-        let Some(SharedLink::Open(result)) = &self.full.link else { return None };
-        if let Some(existing) = self.history.iter().find(|r| same_result(r, result)).map(|r| r.id) {
-            self.full.link = None;
-            Some((existing, true))
-        } else if self.history.len() >= MAX_RESULTS {
-            self.sync.show(Some(StorageNotice::ResultLimit));
-            None
-        } else {
-            let result = SavedResult { id, ..(**result).clone() };
-            Rc::make_mut(&mut self.history).push(result);
-            self.full.link = None;
-            self.sync.data_changed();
-            Some((id, false))
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{after, fresh, result_at, with_history};
-    use super::super::{Action, Side};
+    use super::super::{Action, Side, Status};
     use super::*;
+    use crate::codec::link::Sealed;
+    use crate::model::SavedResult;
 
     fn imported(results: Vec<SavedResult>) -> Action {
         Action::Full(FullAction::Import(Ok(Admitted {

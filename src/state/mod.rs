@@ -11,7 +11,9 @@
 //!   follows, changes stored elsewhere, draft conflicts, notices;
 //! - `host_events` — what the host page is told;
 //! - `edition` — the full build's screens' state (sharing, importing, opened
-//!   links, comparison and agenda choices), or the core build's stand-in;
+//!   links, comparison and agenda choices), the partner build's (an opened
+//!   link), or the core build's stand-in;
+//! - `shared` (full and partner builds) — the result a share link opened, and keeping it;
 //! - `teams` (full build) — saved teams, an opened team link, adding members.
 //!
 //! [`AppState::apply`] only dispatches each [`Action`] to its concern.
@@ -22,15 +24,20 @@ use yew::Reducible;
 
 use crate::model::{Answer, Draft, Questionnaire, SavedResult};
 
-#[cfg(not(feature = "full"))]
+#[cfg(not(any(feature = "full", feature = "partner")))]
 #[path = "edition_core.rs"]
 mod edition;
 #[cfg(feature = "full")]
 #[path = "edition_full.rs"]
 mod edition;
+#[cfg(all(feature = "partner", not(feature = "full")))]
+#[path = "edition_partner.rs"]
+mod edition;
 mod history;
 mod host_events;
 mod screen;
+#[cfg(any(feature = "full", feature = "partner"))]
+mod shared;
 mod sync;
 #[cfg(feature = "full")]
 mod teams;

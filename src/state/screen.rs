@@ -48,6 +48,12 @@ impl Screen {
     pub fn needs_full(self) -> bool {
         !matches!(self, Screen::Start | Screen::Step(_) | Screen::Review | Screen::Results(_))
     }
+
+    /// Whether this screen shows the result the address's share link holds
+    /// (a comparison or agenda with it, handed over from the partner build).
+    pub fn shows_shared_link(self) -> bool {
+        matches!(self, Screen::Compare(a, b) | Screen::Agenda(a, b) if a == Side::Shared || b == Some(Side::Shared))
+    }
 }
 
 impl AppState {

@@ -216,6 +216,8 @@ describe('the whole partner journey, one link each way', () => {
       const toA = await copyShareLink(b.page, b.page, { notes: true });
       // Both are kept in B's browser, the received one marked.
       await b.page.goto(server.url);
+      // Saved results are listed after the start screen's first paint (a new build for this profile: the core one).
+      await b.page.locator('.pr-history tbody th').nth(1).waitFor();
       assert.deepEqual((await b.page.locator('.pr-history tbody th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')), ['Initech', 'Acme Received']);
 
       // A opens B's link on the page already open and compares, A's own result first.

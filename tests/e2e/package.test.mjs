@@ -52,6 +52,7 @@ test('the package holds what a host serves, the schemas, the types and the paper
     for (const pattern of [/^pr-boot\.js$/, /^pr-accent\.js$/, /^embed\.(html|js)$/, /^index\.html$/,
       /^partnership-readiness-[0-9a-f]+\.js$/, /^partnership-readiness-[0-9a-f]+_bg\.wasm$/,
       /^full-[0-9a-f]+\/partnership-readiness-full\.js$/, /^full-[0-9a-f]+\/partnership-readiness-full_bg\.wasm$/,
+      /^de-[0-9a-f]+\/partnership-readiness-de_bg\.wasm$/, /^partner-[0-9a-f]+\/partnership-readiness-partner_bg\.wasm$/,
       /^widget-[0-9a-f]+\.css$/, /^widget-full-[0-9a-f]+\.css$/, /^data\/questionnaire\.de\.json$/, /^i18n\/de\.json$/]) {
       assert.ok(files.some((path) => pattern.test(path)), `the tarball holds ${pattern}`);
     }

@@ -1,0 +1,5 @@
+//! Mounting in the partner build: as the core build (`handover`), and one
+//! widget opens the share link in the address (`link`).
+
+pub use super::handover::{leaves_to_full_build, start};
+pub use super::link::{link_tag, link_target};
