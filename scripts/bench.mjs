@@ -31,7 +31,8 @@ const browser = await launchBrowser();
 console.log('First visits (dist/, release build): every file fetched until the widget is ready, gzip -9');
 for (const entry of ENTRY_POINTS) {
   const sizes = await entrySizes(browser, server.url, entry);
-  console.log(`  ${entry.name.padEnd(26)} ${kib(sizes.totalGzip).padStart(10)} gzip (budget ${kib(entry.budget)})  ${entry.page}${entry.fragment ? '#pr1.…' : ''}`);
+  const verdict = sizes.totalGzip <= entry.budget ? 'within' : 'OVER';
+  console.log(`  ${entry.name.padEnd(26)} ${kib(sizes.totalGzip).padStart(10)} gzip, ${verdict} its ${kib(entry.budget)}  ${entry.page}${entry.fragment ? '#pr1.…' : ''}`);
   for (const f of sizes.files.sort((a, b) => b.gzip - a.gzip)) {
     console.log(`    ${f.name.padEnd(58)} ${kib(f.raw).padStart(10)} raw ${kib(f.gzip).padStart(10)} gzip`);
   }

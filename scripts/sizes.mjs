@@ -23,7 +23,11 @@ const partnerLink = async () => (await readFile(new URL('../tests/fixtures/resul
 export const ENTRY_POINTS = [
   { name: 'English page', page: 'index.html', ready: ['button', 'Start the check'], budget: 120 * KIB },
   { name: 'German visitor', page: 'examples/german.html', ready: ['button', 'Check starten'], budget: 130 * KIB },
-  { name: "host's own questionnaire", page: 'examples/own-questionnaire.html', ready: ['button', 'Start the check'], budget: 130 * KIB },
+  // Not yet within its budget: it still starts the full build (ARCHITECTURE.md, "Builds").
+  {
+    name: "host's own questionnaire", page: 'examples/own-questionnaire.html', ready: ['button', 'Start the check'], budget: 130 * KIB,
+    over: 'starts the full build; a core-sized build reading the host\'s file measured ≈ 132 KiB (ARCHITECTURE.md, "Builds")',
+  },
   // Waits a few seconds more: Chromium says so when a preloaded file is left unused.
   { name: 'partner opening a link', page: 'index.html', fragment: partnerLink, ready: ['heading', /^Received: Initech/], budget: 130 * KIB, settle: 3500 },
 ];
