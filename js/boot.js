@@ -103,12 +103,15 @@ async function start(build, styled) {
   preload.href = url;
   preload.integrity = build.jsIntegrity;
   document.head.append(preload);
-  const wasm = fetch(assetUrl(build.js.replace(/\.js$/, '_bg.wasm')), { integrity: build.wasmIntegrity });
+  // Compiled while the loader and the styles arrive (a server that does not say
+  // application/wasm gets the response itself, which the loader reads the slow way).
+  const wasm = fetch(assetUrl(build.js.replace(/\.js$/, '_bg.wasm')), { integrity: build.wasmIntegrity })
+    .then((response) => WebAssembly.compileStreaming(response.clone()).catch(() => response));
   const module = await import(url);
   await styled;
   // Instantiates the module (named after its loader: the build renames both);
   // its start function mounts every widget on the page.
-  await module.default({ module_or_path: wasm });
+  await module.default({ module_or_path: await wasm });
   return module;
 }
 
