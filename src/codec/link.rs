@@ -517,14 +517,7 @@ mod tests {
     #[test]
     fn the_budget_s_partner_link_is_what_this_build_writes() {
         let q = Questionnaire::builtin();
-        let written = link_for(&answered(&q, "Initech", ""), &q, true);
-        let path = format!("{}/tests/fixtures/result-link.txt", env!("CARGO_MANIFEST_DIR"));
-        if std::env::var_os("UPDATE_FIXTURES").is_some() {
-            std::fs::write(&path, format!("{written}\n")).unwrap();
-        } else {
-            let stored = include_str!("../../tests/fixtures/result-link.txt");
-            assert_eq!(stored.trim_end(), written, "{path} is not what this build writes (UPDATE_FIXTURES=1)");
-        }
+        super::super::check_fixture("result-link.txt", &link_for(&answered(&q, "Initech", ""), &q, true));
     }
 
     #[test]

@@ -604,14 +604,7 @@ mod tests {
                 colleague([3, 4, 5, 3, 1, 4, 3, 4, 4, 3], 3),
             ],
         };
-        let written = team_fragment("engine", &sales, &q, false, false);
-        let path = format!("{}/tests/fixtures/team-link.txt", env!("CARGO_MANIFEST_DIR"));
-        if std::env::var_os("UPDATE_FIXTURES").is_some() {
-            std::fs::write(&path, format!("{written}\n")).unwrap();
-        } else {
-            let stored = include_str!("../../tests/fixtures/team-link.txt");
-            assert_eq!(stored.trim_end(), written, "{path} is not what this build writes (UPDATE_FIXTURES=1)");
-        }
+        super::super::check_fixture("team-link.txt", &team_fragment("engine", &sales, &q, false, false));
     }
 
     #[test]
