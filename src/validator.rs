@@ -61,4 +61,22 @@ mod tests {
         );
         assert!(check_questionnaire("{").contains("not valid JSON"));
     }
+
+    #[test]
+    fn a_file_of_the_wrong_shape_lists_every_problem_found() {
+        // A title missing, a band's bound out of range, a weight not a number, a statement's member misspelt.
+        let text = include_str!("../data/questionnaire.en.json")
+            .replacen("\"weight\": 1.0", "\"weight\": \"heavy\"", 1)
+            .replacen("\"text\":", "\"txt\":", 1)
+            .replacen("\"min\": 0", "\"min\": 101", 1)
+            .replacen("\"title\": \"Partnership readiness check\",", "", 1);
+        assert_eq!(
+            check_questionnaire(&text),
+            concat!(
+                r#"{"valid":false,"problems":["missing field \"title\"","bands[0].min: score 101 is not between 0 and 100","#,
+                r#""principles[0].weight: expected a number","principles[0].statements[0]: unknown field \"txt\""]}"#
+            ),
+            "every shape problem, in the file's order, not only the first"
+        );
+    }
 }

@@ -6,6 +6,8 @@
 //! (`Questionnaire::validate`). The content hash is computed here, in the
 //! browser, and travels with every result.
 
+use std::cell::RefCell;
+
 use super::json::{parse, Json, ParseError};
 use super::reader::{Invalid, Obj, Path, Problem};
 use crate::model::questionnaire::{slug, ValidationError};
@@ -23,8 +25,10 @@ const MAX_ITEMS: usize = 100;
 pub enum QuestionnaireError {
     TooLarge,
     NotJson(ParseError),
-    Invalid(Invalid),
-    /// Content rules broken, all of them.
+    /// Members missing, of the wrong type or not allowed: every one found
+    /// (never empty). Reading goes on past each, so a site owner sees them all.
+    Shape(Vec<Invalid>),
+    /// Content rules broken, all of them (checked once the shape is right).
     Rules(Vec<ValidationError>),
     /// A translation whose ids, weights or version differ from the built-in one.
     NotATranslation {
@@ -35,7 +39,24 @@ pub enum QuestionnaireError {
 
 impl From<Invalid> for QuestionnaireError {
     fn from(invalid: Invalid) -> Self {
-        Self::Invalid(invalid)
+        Self::Shape(vec![invalid])
+    }
+}
+
+/// The shape problems met while reading a file: each read that fails is noted
+/// and reads on with an empty value, so one pass finds them all.
+#[derive(Default)]
+struct Problems(RefCell<Vec<Invalid>>);
+
+impl Problems {
+    /// What `read` gave, or (noting why not) the empty value.
+    fn take<T: Default>(&self, read: Result<T, Invalid>) -> T {
+        self.keep(read).unwrap_or_default()
+    }
+
+    /// What `read` gave, or (noting why not) nothing.
+    fn keep<T>(&self, read: Result<T, Invalid>) -> Option<T> {
+        read.map_err(|problem| self.0.borrow_mut().push(problem)).ok()
     }
 }
 
@@ -46,79 +67,95 @@ pub fn decode(text: &str) -> Result<Questionnaire, QuestionnaireError> {
     }
     let json = parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(QuestionnaireError::NotJson)?;
     let root = Obj::new(&json, Path::Root, &["id", "version", "locale", "title", "bands", "principles"])?;
-    let bands = list(&root, "bands")?
+    let problems = Problems::default();
+    // In the file's order, so the problems are listed as the owner reads the file.
+    let [id, version, locale, title] = ["id", "version", "locale", "title"].map(|key| problems.take(root.str(key)));
+    let bands = problems
+        .take(list(&root, "bands"))
         .iter()
         .enumerate()
-        .map(|(i, band)| {
+        .filter_map(|(i, band)| {
             let path = Path::Index(&Path::Key(&Path::Root, "bands"), i);
-            let band = Obj::new(band, path, &["id", "min", "max", "label", "description"])?;
+            let band = problems.keep(Obj::new(band, path, &["id", "min", "max", "label", "description"]))?;
             let bound = |key: &'static str| {
-                let value = band.uint(key)?;
-                u8::try_from(value)
-                    .ok()
-                    .filter(|v| *v <= 100)
-                    .ok_or_else(|| band.invalid(key, Problem::ScoreOutOfRange(value)))
+                problems.take(band.uint(key).and_then(|value| {
+                    u8::try_from(value)
+                        .ok()
+                        .filter(|v| *v <= 100)
+                        .ok_or_else(|| band.invalid(key, Problem::ScoreOutOfRange(value)))
+                }))
             };
-            let label = band.str("label")?;
-            Ok(Band {
+            let (id, min, max) = (problems.take(band.opt_str("id")), bound("min"), bound("max"));
+            let (label, description) = (problems.take(band.str("label")), problems.take(band.str("description")));
+            Some(Band {
                 // Hosts' programs read the id: a file without one gets one from its label.
-                id: band.opt_str("id")?.map_or_else(|| slug(label), str::to_owned),
-                min: bound("min")?,
-                max: bound("max")?,
+                id: id.map_or_else(|| slug(label), str::to_owned),
+                min,
+                max,
                 label: label.to_owned(),
-                description: band.str("description")?.to_owned(),
+                description: description.to_owned(),
             })
         })
-        .collect::<Result<Vec<_>, Invalid>>()?;
-    let principles = list(&root, "principles")?
+        .collect();
+    let principles = problems
+        .take(list(&root, "principles"))
         .iter()
         .enumerate()
-        .map(|(i, principle)| {
+        .filter_map(|(i, principle)| {
             let path = Path::Index(&Path::Key(&Path::Root, "principles"), i);
-            let principle = Obj::new(
+            let principle = problems.keep(Obj::new(
                 principle,
                 path,
                 &["id", "title", "short", "summary", "weight", "statements", "recommendations", "questions"],
-            )?;
-            let statements = list(&principle, "statements")?
-                .iter()
-                .enumerate()
-                .map(|(j, statement)| {
-                    let path = Path::Index(&Path::Key(principle.path(), "statements"), j);
-                    let statement = Obj::new(statement, path, &["id", "text"])?;
-                    Ok(Statement { id: statement.str("id")?.to_owned(), text: statement.str("text")?.to_owned() })
-                })
-                .collect::<Result<Vec<_>, Invalid>>()?;
-            let title = principle.str("title")?;
+            ))?;
+            let id = problems.take(principle.str("id"));
+            let title = problems.take(principle.str("title"));
             // A chart's axis has room for a few words: the title when there is
             // no short one, either cut when too long.
-            let short = principle.opt_str("short")?.unwrap_or(title);
+            let short = problems.take(principle.opt_str("short")).unwrap_or(title);
             let short = if short.chars().count() > SHORT_MAX_CHARS {
                 format!("{}\u{2026}", truncate_chars(short, SHORT_MAX_CHARS - 1).trim_end())
             } else {
                 short.to_owned()
             };
-            Ok(Principle {
-                id: principle.str("id")?.to_owned(),
+            let summary = problems.take(principle.str("summary"));
+            let weight = problems.take(weight(&principle));
+            let statements = problems
+                .take(list(&principle, "statements"))
+                .iter()
+                .enumerate()
+                .filter_map(|(j, statement)| {
+                    let path = Path::Index(&Path::Key(principle.path(), "statements"), j);
+                    let statement = problems.keep(Obj::new(statement, path, &["id", "text"]))?;
+                    let (id, text) = (problems.take(statement.str("id")), problems.take(statement.str("text")));
+                    Some(Statement { id: id.to_owned(), text: text.to_owned() })
+                })
+                .collect();
+            Some(Principle {
+                id: id.to_owned(),
                 title: title.to_owned(),
                 short,
-                summary: principle.str("summary")?.to_owned(),
-                weight: weight(&principle)?,
+                summary: summary.to_owned(),
+                weight,
                 statements,
-                recommendations: texts(&principle, "recommendations")?,
-                questions: texts(&principle, "questions")?,
+                recommendations: problems.take(texts(&principle, "recommendations")),
+                questions: problems.take(texts(&principle, "questions")),
             })
         })
-        .collect::<Result<Vec<_>, Invalid>>()?;
+        .collect();
     let mut questionnaire = Questionnaire {
-        id: root.str("id")?.to_owned(),
-        version: root.str("version")?.to_owned(),
-        locale: root.str("locale")?.to_owned(),
-        title: root.str("title")?.to_owned(),
+        id: id.to_owned(),
+        version: version.to_owned(),
+        locale: locale.to_owned(),
+        title: title.to_owned(),
         bands,
         principles,
         content_hash: String::new(),
     };
+    let problems = problems.0.into_inner();
+    if !problems.is_empty() {
+        return Err(QuestionnaireError::Shape(problems));
+    }
     questionnaire.validate().map_err(QuestionnaireError::Rules)?;
     questionnaire.content_hash = questionnaire.compute_content_hash();
     Ok(questionnaire)
@@ -322,11 +359,11 @@ mod tests {
 
     #[test]
     fn a_broken_file_says_what_is_wrong_as_data() {
-        assert_eq!(decode("[]"), Err(QuestionnaireError::Invalid(Invalid::at("", Problem::ExpectedObject))));
+        assert_eq!(decode("[]"), Err(QuestionnaireError::Shape(vec![Invalid::at("", Problem::ExpectedObject)])));
         assert!(matches!(decode("{\"id\":"), Err(QuestionnaireError::NotJson(_))));
         assert_eq!(
             decode(&ENGLISH.replacen("\"weight\": 1.0", "\"weight\": \"heavy\"", 1)),
-            Err(QuestionnaireError::Invalid(Invalid::at("principles[0].weight", Problem::ExpectedNumber)))
+            Err(QuestionnaireError::Shape(vec![Invalid::at("principles[0].weight", Problem::ExpectedNumber)]))
         );
         assert!(matches!(
             decode(&ENGLISH.replacen("\"weight\": 1.0", "\"weight\": 0", 1)),

@@ -141,21 +141,25 @@ impl FullText {
         }
     }
 
-    /// Why a questionnaire file cannot be used, for the host's console.
-    /// Every problem of a questionnaire file, one sentence each: each broken
-    /// content rule, else the one shape or syntax problem that stopped reading it.
+    /// Every problem of a questionnaire file, one sentence each: each member
+    /// missing, mistyped or not allowed, else each broken content rule, else the
+    /// one syntax or size problem that stopped reading it.
     pub fn questionnaire_problems(&self, error: &QuestionnaireError) -> Vec<String> {
         match error {
+            QuestionnaireError::Shape(problems) => problems.iter().map(|problem| self.invalid(problem)).collect(),
             QuestionnaireError::Rules(errors) => errors.iter().map(ToString::to_string).collect(),
             other => vec![self.questionnaire_error(other)],
         }
     }
 
+    /// Why a questionnaire file cannot be used, for the host's console.
     pub fn questionnaire_error(&self, error: &QuestionnaireError) -> String {
         match error {
             QuestionnaireError::TooLarge => format!("the file is larger than {} KiB", MAX_QUESTIONNAIRE_BYTES / 1024),
             QuestionnaireError::NotJson(error) => format!("not valid JSON ({})", self.parse_error(error)),
-            QuestionnaireError::Invalid(invalid) => self.invalid(invalid),
+            QuestionnaireError::Shape(problems) => {
+                problems.iter().map(|problem| self.invalid(problem)).collect::<Vec<_>>().join("; ")
+            }
             QuestionnaireError::Rules(errors) => {
                 let rules: Vec<String> = errors.iter().map(ToString::to_string).collect();
                 format!("rule broken: {}", rules.join("; "))
