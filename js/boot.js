@@ -7,10 +7,11 @@
 // stylesheet of its screens), so host styles and widget styles cannot touch
 // each other; applies data-accent (pr-accent.js, loaded only then); then
 // loads the core build of the page's language (what a first visit downloads:
-// English, or the German one with German compiled in), the partner build for a
-// plain share link in the address of an English page (the core build plus
-// opening it), or the full build at once when the page needs it (another
-// share link, a host's own questionnaire, widgets in different languages). It gives the core build the
+// English, or the German one with German compiled in), the one for a host's
+// own questionnaire (English), the partner build for a plain share link in
+// the address of an English page (the core build plus opening it), or the
+// full build at once when the page needs it (another share link, widgets of
+// different kinds, whole result documents for the host). It gives the core build the
 // way to load the full one later. The page carries no preload hint for a build:
 // only this script knows which one the page needs, so it starts that build's
 // downloads itself, all at once.
@@ -18,10 +19,12 @@
 // hashes: a file changed on the way (or on a CDN) is refused, not run.
 const CORE = { js: '__CORE_JS__', jsIntegrity: '__CORE_JS_INTEGRITY__', wasmIntegrity: '__CORE_WASM_INTEGRITY__' };
 const GERMAN = { js: '__GERMAN_JS__', jsIntegrity: '__GERMAN_JS_INTEGRITY__', wasmIntegrity: '__GERMAN_WASM_INTEGRITY__' };
+/** The core build for a host's own questionnaire: no built-in one, the host's file read. */
+const OWN = { js: '__OWN_JS__', jsIntegrity: '__OWN_JS_INTEGRITY__', wasmIntegrity: '__OWN_WASM_INTEGRITY__' };
 /** The core build plus opening a plain result link: a partner's first visit. */
 const PARTNER = { js: '__PARTNER_JS__', jsIntegrity: '__PARTNER_JS_INTEGRITY__', wasmIntegrity: '__PARTNER_WASM_INTEGRITY__' };
-/** The core build of each language the widget speaks (language-rule.js's SPOKEN). */
-const CORE_BUILDS = { en: CORE, de: GERMAN };
+/** The first-load build of each kind of widget (`kindOf`). */
+const CORE_BUILDS = { en: CORE, de: GERMAN, own: OWN };
 const FULL = { js: '__FULL_JS__', jsIntegrity: '__FULL_JS_INTEGRITY__', wasmIntegrity: '__FULL_WASM_INTEGRITY__' };
 const STYLES = { href: '__WIDGET_CSS__', integrity: '__WIDGET_CSS_INTEGRITY__' };
 /** The styles of the screens only the full build has, added with it. */
@@ -35,9 +38,17 @@ const PLAIN_LINK = /^#pr1\./;
 
 const assetUrl = (path) => new URL(path, import.meta.url).href;
 
-/** The language of the core build that can run `element`, or null (language-rule.js, put above this file). */
-const coreLanguageOf = (element) =>
-  coreLanguage(element.getAttribute('data-lang'), element.getAttribute('data-questionnaire'), element.getAttribute('data-event-detail'), navigator.languages);
+/**
+ * Which first-load build can run `element`: the core build of its language
+ * (language-rule.js, put above this file), `own` for an English widget on its
+ * host's questionnaire, or null when only the full build can.
+ */
+function kindOf(element) {
+  const [lang, questionnaire, detail] = ['data-lang', 'data-questionnaire', 'data-event-detail'].map((name) => element.getAttribute(name));
+  const language = coreLanguage(lang, null, detail, navigator.languages);
+  if (!(questionnaire ?? '').trim()) return language;
+  return language === 'en' ? 'own' : null;
+}
 
 /** The widget's stylesheets: its own, and the full build's screens' once that build is asked for. */
 const sheets = [STYLES];
@@ -127,13 +138,13 @@ function loadFull() {
   return full;
 }
 
-// One core build serves the page when every widget on it can start in it; a
-// partner's plain link on an English page, the partner build.
-const languages = new Set([...document.querySelectorAll(MOUNT)].map(coreLanguageOf));
-const language = languages.has(null) || languages.size > 1 ? null : ([...languages][0] ?? 'en');
-const first = !language || (SHARE_LINK.test(location.hash) && !(PLAIN_LINK.test(location.hash) && language === 'en'))
+// One first-load build serves the page when every widget on it can start in
+// it; a partner's plain link on an English page, the partner build.
+const kinds = new Set([...document.querySelectorAll(MOUNT)].map(kindOf));
+const kind = kinds.has(null) || kinds.size > 1 ? null : ([...kinds][0] ?? 'en');
+const first = !kind || (SHARE_LINK.test(location.hash) && !(PLAIN_LINK.test(location.hash) && kind === 'en'))
   ? loadFull()
-  : start(SHARE_LINK.test(location.hash) ? PARTNER : CORE_BUILDS[language], styled);
+  : start(SHARE_LINK.test(location.hash) ? PARTNER : CORE_BUILDS[kind], styled);
 
 globalThis.partnershipReadiness = Object.freeze({
   /** Loads the full build (once) and resolves to its module. */

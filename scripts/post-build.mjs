@@ -5,7 +5,8 @@
 // 1. the German core build (cargo feature `language-de`: the core build with
 //    German compiled in) into de-<hash>/, the partner build (cargo feature
 //    `partner`: the core build plus opening a plain share link) into
-//    partner-<hash>/, and the full build (cargo feature
+//    partner-<hash>/, the build for a host's own questionnaire (cargo feature
+//    `own`) into own-<hash>/, and the full build (cargo feature
 //    `full`: sharing, importing, opened links, comparison, agenda, teams, other
 //    languages, a host's own questionnaire) into full-<hash>/, each run through
 //    wasm-bindgen (and wasm-opt in release);
@@ -120,9 +121,11 @@ async function buildVariant(features, prefix, name, shortNames) {
 }
 
 // The core build for German visitors (German compiled in), the partner build
-// (the core build plus opening a plain share link), and the full build.
+// (the core build plus opening a plain share link), the build for a host's own
+// questionnaire, and the full build.
 const germanDir = await buildVariant('language-de', 'de', 'partnership-readiness-de', true);
 const partnerDir = await buildVariant('partner', 'partner', 'partnership-readiness-partner', true);
+const ownDir = await buildVariant('own', 'own', 'partnership-readiness-own', true);
 const fullDir = await buildVariant('full', 'full', 'partnership-readiness-full', false);
 
 // The widget's stylesheets go into each widget's shadow root (the boot script
@@ -151,6 +154,10 @@ const fullIntegrity = {
   js: await integrityOf(join(staging, fullDir, 'partnership-readiness-full.js')),
   wasm: await integrityOf(join(staging, fullDir, 'partnership-readiness-full_bg.wasm')),
 };
+const ownIntegrity = {
+  js: await integrityOf(join(staging, ownDir, 'partnership-readiness-own.js')),
+  wasm: await integrityOf(join(staging, ownDir, 'partnership-readiness-own_bg.wasm')),
+};
 const partnerIntegrity = {
   js: await integrityOf(join(staging, partnerDir, 'partnership-readiness-partner.js')),
   wasm: await integrityOf(join(staging, partnerDir, 'partnership-readiness-partner_bg.wasm')),
@@ -170,6 +177,9 @@ const boot = (languageRule + await readFile(join(root, 'js/boot.js'), 'utf8'))
   .replace('__GERMAN_JS__', `./${germanDir}/partnership-readiness-de.js`)
   .replace('__GERMAN_JS_INTEGRITY__', germanIntegrity.js)
   .replace('__GERMAN_WASM_INTEGRITY__', germanIntegrity.wasm)
+  .replace('__OWN_JS__', `./${ownDir}/partnership-readiness-own.js`)
+  .replace('__OWN_JS_INTEGRITY__', ownIntegrity.js)
+  .replace('__OWN_WASM_INTEGRITY__', ownIntegrity.wasm)
   .replace('__PARTNER_JS__', `./${partnerDir}/partnership-readiness-partner.js`)
   .replace('__PARTNER_JS_INTEGRITY__', partnerIntegrity.js)
   .replace('__PARTNER_WASM_INTEGRITY__', partnerIntegrity.wasm)

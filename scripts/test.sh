@@ -14,11 +14,13 @@ cargo clippy --locked --all-targets -- -D warnings
 cargo clippy --locked --all-targets --features full -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features full -- -D warnings
 # The German core build is the core build with other data compiled in (its
-# tests are the core build's, and expect English); the partner build is the
-# core build plus modules the full build's tests cover. Both are linted here
-# and driven end to end (tests/e2e: size-budget, embedding, partner).
+# tests are the core build's, and expect English); the partner and
+# own-questionnaire builds are the core build plus modules the full build's
+# tests cover. They are linted here and driven end to end (tests/e2e:
+# size-budget, embedding, partner, hardening).
 cargo clippy --locked --target wasm32-unknown-unknown --features language-de -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --features partner -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --features own -- -D warnings
 
 # Both builds natively: what differs between them (the edition_*.rs files) is
 # tested in each; the code's shape rules (tests/tidy.rs) run with both.

@@ -174,7 +174,7 @@ fn same_origin(url: &str) -> Result<String, String> {
     Ok(resolved.href())
 }
 
-#[wasm_bindgen(module = "/js/share.js")]
+#[wasm_bindgen(module = "/js/fetch-text.js")]
 extern "C" {
     /// `url`'s body as text, at most `max_bytes` of it, from the page's origin
     /// only when `same_origin` (redirects included); rejects with the reason.

@@ -6,7 +6,7 @@
 //! (`Questionnaire::validate`). The content hash is computed here, in the
 //! browser, and travels with every result.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use super::json::{parse, Json, ParseError};
 use super::reader::{Invalid, Obj, Path, Problem};
@@ -30,6 +30,10 @@ pub enum QuestionnaireError {
     Shape(Vec<Invalid>),
     /// Content rules broken, all of them (checked once the shape is right).
     Rules(Vec<ValidationError>),
+    /// A band without an id whose label `decode_with`'s naming could not make
+    /// one from (only the first-load build for a host's questionnaire names
+    /// bands by ASCII labels alone; it leaves such a file to the full build).
+    UnnamedBand,
     /// A translation whose ids, weights or version differ from the built-in one.
     NotATranslation {
         expected: String,
@@ -62,12 +66,19 @@ impl Problems {
 
 /// Reads and validates a questionnaire file.
 pub fn decode(text: &str) -> Result<Questionnaire, QuestionnaireError> {
+    decode_with(text, |label| Some(slug(label)))
+}
+
+/// [`decode`], a band without an id named `band_id(label)` — or, when that
+/// gives nothing, the file refused as [`QuestionnaireError::UnnamedBand`].
+pub fn decode_with(text: &str, band_id: fn(&str) -> Option<String>) -> Result<Questionnaire, QuestionnaireError> {
     if text.len() > MAX_QUESTIONNAIRE_BYTES {
         return Err(QuestionnaireError::TooLarge);
     }
     let json = parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(QuestionnaireError::NotJson)?;
     let root = Obj::new(&json, Path::Root, &["id", "version", "locale", "title", "bands", "principles"])?;
     let problems = Problems::default();
+    let unnamed = Cell::new(false);
     // In the file's order, so the problems are listed as the owner reads the file.
     let [id, version, locale, title] = ["id", "version", "locale", "title"].map(|key| problems.take(root.str(key)));
     let bands = problems
@@ -89,7 +100,10 @@ pub fn decode(text: &str) -> Result<Questionnaire, QuestionnaireError> {
             let (label, description) = (problems.take(band.str("label")), problems.take(band.str("description")));
             Some(Band {
                 // Hosts' programs read the id: a file without one gets one from its label.
-                id: id.map_or_else(|| slug(label), str::to_owned),
+                id: id.map(str::to_owned).or_else(|| band_id(label)).unwrap_or_else(|| {
+                    unnamed.set(true);
+                    String::new()
+                }),
                 min,
                 max,
                 label: label.to_owned(),
@@ -155,6 +169,9 @@ pub fn decode(text: &str) -> Result<Questionnaire, QuestionnaireError> {
     let problems = problems.0.into_inner();
     if !problems.is_empty() {
         return Err(QuestionnaireError::Shape(problems));
+    }
+    if unnamed.get() {
+        return Err(QuestionnaireError::UnnamedBand);
     }
     questionnaire.validate().map_err(QuestionnaireError::Rules)?;
     questionnaire.content_hash = questionnaire.compute_content_hash();
@@ -257,6 +274,7 @@ fn exact_decimal(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::questionnaire::ascii_slug;
 
     #[test]
     fn the_german_translation_keeps_band_ids_and_has_short_titles() {
@@ -326,6 +344,17 @@ mod tests {
     }
 
     const ENGLISH: &str = include_str!("../../data/questionnaire.en.json");
+
+    #[test]
+    fn a_band_without_an_id_is_named_by_the_naming_given_or_refused() {
+        let unnamed = ENGLISH.replacen("\"id\": \"not-yet-ready\",", "", 1);
+        assert_eq!(decode(&unnamed).map(|q| q.bands[0].id.clone()), Ok("not-yet-ready".to_owned()));
+        assert_eq!(decode_with(&unnamed, ascii_slug).map(|q| q.bands[0].id.clone()), Ok("not-yet-ready".to_owned()));
+        // A label only the Unicode-aware naming can name: the first-load build leaves it to the full build.
+        let german = unnamed.replacen("\"label\": \"Not yet ready\"", "\"label\": \"Noch nicht bereit für mehr\"", 1);
+        assert_eq!(decode_with(&german, ascii_slug), Err(QuestionnaireError::UnnamedBand));
+        assert_eq!(decode(&german).map(|q| q.bands[0].id.clone()), Ok("noch-nicht-bereit-für-mehr".to_owned()));
+    }
 
     #[test]
     fn the_built_in_data_file_reads_as_the_built_in_questionnaire() {

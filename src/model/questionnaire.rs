@@ -80,9 +80,20 @@ pub struct Band {
 /// `text` as a name for programs and files: lowercase letters and digits,
 /// one dash between words ("Partnership-ready!" → "partnership-ready").
 pub fn slug(text: &str) -> String {
+    ascii_slug(text).unwrap_or_else(|| slug_of(text.chars().flat_map(char::to_lowercase), char::is_alphanumeric))
+}
+
+/// [`slug`] of an ASCII `text` (the same name), else nothing: without the
+/// Unicode tables `slug` needs for other letters (≈ 11 KiB of wasm gzip), so
+/// the first-load build for a host's questionnaire can name a band by it.
+pub fn ascii_slug(text: &str) -> Option<String> {
+    text.is_ascii().then(|| slug_of(text.chars().map(|c| c.to_ascii_lowercase()), |c| c.is_ascii_alphanumeric()))
+}
+
+fn slug_of(chars: impl Iterator<Item = char>, is_word: impl Fn(char) -> bool) -> String {
     let mut slug = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+    for c in chars {
+        if is_word(c) {
             slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
@@ -390,6 +401,17 @@ fn bands_cover_scale(bands: &[Band]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ascii_label_gets_the_same_slug_without_the_unicode_tables() {
+        let unicode = |text: &str| slug_of(text.chars().flat_map(char::to_lowercase), char::is_alphanumeric);
+        for label in ["Partnership-ready!", "  Not yet   READY ", "Tier 2 / 3", "---", "", "A_b.c"] {
+            assert_eq!(ascii_slug(label), Some(unicode(label)), "{label:?}");
+            assert_eq!(slug(label), unicode(label), "{label:?}");
+        }
+        assert_eq!(ascii_slug("Überzeugend"), None);
+        assert_eq!(slug("Überzeugend gut"), "überzeugend-gut");
+    }
 
     #[test]
     fn generated_questionnaire_equals_the_data_file() {

@@ -9,8 +9,9 @@
 //! widget and the widget's cannot leak out; without one (a page that mounts the
 //! module itself, the browser tests) the widget renders into the element itself.
 //! What differs between the builds (what a widget needs before it starts,
-//! which one opens a share link) is in `edition_core.rs`, `edition_partner.rs`
-//! and `edition_full.rs`; the first two share `handover.rs`, the last two `link.rs`.
+//! which one opens a share link) is in `edition_core.rs`, `edition_partner.rs`,
+//! `edition_own.rs` and `edition_full.rs`; all but the last share `handover.rs`,
+//! the partner and full builds `link.rs`.
 
 use std::rc::Rc;
 
@@ -24,8 +25,11 @@ use crate::model::Questionnaire;
 use crate::platform;
 use crate::text::UiText;
 
-#[cfg(not(any(feature = "full", feature = "partner")))]
+#[cfg(not(any(feature = "full", feature = "partner", feature = "own")))]
 #[path = "edition_core.rs"]
+mod edition;
+#[cfg(all(feature = "own", not(feature = "full")))]
+#[path = "edition_own.rs"]
 mod edition;
 #[cfg(feature = "full")]
 #[path = "edition_full.rs"]

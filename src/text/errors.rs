@@ -164,6 +164,7 @@ impl FullText {
                 let rules: Vec<String> = errors.iter().map(ToString::to_string).collect();
                 format!("rule broken: {}", rules.join("; "))
             }
+            QuestionnaireError::UnnamedBand => "a band without an id has a label no id could be made from".to_owned(),
             QuestionnaireError::NotATranslation { expected, found } => format!(
                 "its ids, weights or version differ from the built-in questionnaire (content hash {found}, expected {expected})"
             ),
