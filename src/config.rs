@@ -121,7 +121,9 @@ impl Default for Config {
 
 impl Config {
     /// Whether the widget needs more than is compiled in: another language than
-    /// the built-in one, or the host's own questionnaire. Only the full build fetches those.
+    /// the built-in one, or the host's own questionnaire. Only the full build fetches those
+    /// (and, for an English widget on its host's questionnaire, the build made for that:
+    /// `mount/edition_own.rs` has its own rule).
     pub fn needs_content(&self, language: Language) -> bool {
         language != Language::BUILT_IN || self.questionnaire.is_some()
     }
