@@ -90,7 +90,7 @@ if (release) {
 /**
  * Builds the crate with `features` into `<prefix>-<hash>/<name>.js` (+ `_bg.wasm`),
  * optimised like Trunk's core build (its wasm-opt level and flags read from
- * index.html's Trunk link), and resolves to that directory's name.
+ * index.html's Trunk link), and resolves to its JS loader's path in dist/.
  * `shortNames`: minify import and export names too (a first-load build; the
  * full build imports from a JS snippet module, whose export names cannot change).
  */
@@ -117,16 +117,20 @@ async function buildVariant(features, prefix, name, shortNames) {
   await chmod(join(staging, dir), 0o755);
   await rm(built, { recursive: true, force: true });
   if (release) await minifyFile(join(staging, dir, `${name}.js`));
-  return dir;
+  return `${dir}/${name}.js`;
 }
 
-// The core build for German visitors (German compiled in), the partner build
-// (the core build plus opening a plain share link), the build for a host's own
-// questionnaire, and the full build.
-const germanDir = await buildVariant('language-de', 'de', 'partnership-readiness-de', true);
-const partnerDir = await buildVariant('partner', 'partner', 'partnership-readiness-partner', true);
-const ownDir = await buildVariant('own', 'own', 'partnership-readiness-own', true);
-const fullDir = await buildVariant('full', 'full', 'partnership-readiness-full', false);
+// Each build's JS loader, by the name boot.js's placeholders give it: Trunk's
+// core build, the core build for German visitors (German compiled in), the
+// partner build (the core build plus opening a plain share link), the build for
+// a host's own questionnaire, and the full build.
+const builds = {
+  CORE: core,
+  GERMAN: await buildVariant('language-de', 'de', 'partnership-readiness-de', true),
+  PARTNER: await buildVariant('partner', 'partner', 'partnership-readiness-partner', true),
+  OWN: await buildVariant('own', 'own', 'partnership-readiness-own', true),
+  FULL: await buildVariant('full', 'full', 'partnership-readiness-full', false),
+};
 
 // The widget's stylesheets go into each widget's shadow root (the boot script
 // adds them there); in the page the core one is only preloaded, so it styles
@@ -146,51 +150,23 @@ const integrityOf = async (path) => `sha256-${createHash('sha256').update(await 
 const cssIntegrity = (tag, file) => (/\bintegrity=/.test(tag) ? integrityOf(join(staging, file)) : '');
 const integrity = await cssIntegrity(stylesTag[0], stylesFile);
 const fullStylesIntegrity = await cssIntegrity(fullStylesTag[0], fullStylesTag[1]);
-const coreIntegrity = {
-  js: await integrityOf(join(staging, core)),
-  wasm: await integrityOf(join(staging, core.replace(/\.js$/, '_bg.wasm'))),
-};
-const fullIntegrity = {
-  js: await integrityOf(join(staging, fullDir, 'partnership-readiness-full.js')),
-  wasm: await integrityOf(join(staging, fullDir, 'partnership-readiness-full_bg.wasm')),
-};
-const ownIntegrity = {
-  js: await integrityOf(join(staging, ownDir, 'partnership-readiness-own.js')),
-  wasm: await integrityOf(join(staging, ownDir, 'partnership-readiness-own_bg.wasm')),
-};
-const partnerIntegrity = {
-  js: await integrityOf(join(staging, partnerDir, 'partnership-readiness-partner.js')),
-  wasm: await integrityOf(join(staging, partnerDir, 'partnership-readiness-partner_bg.wasm')),
-};
-const germanIntegrity = {
-  js: await integrityOf(join(staging, germanDir, 'partnership-readiness-de.js')),
-  wasm: await integrityOf(join(staging, germanDir, 'partnership-readiness-de_bg.wasm')),
-};
-
 // The boot script, with this build's file names and integrity hashes, after the
 // language rule it shares with config.rs (one file, so the page makes one request for both).
 const languageRule = (await readFile(join(root, 'js/language-rule.js'), 'utf8')).replace(/^export /gm, '');
-const boot = (languageRule + await readFile(join(root, 'js/boot.js'), 'utf8'))
-  .replace('__CORE_JS__', `./${core}`)
-  .replace('__CORE_JS_INTEGRITY__', coreIntegrity.js)
-  .replace('__CORE_WASM_INTEGRITY__', coreIntegrity.wasm)
-  .replace('__GERMAN_JS__', `./${germanDir}/partnership-readiness-de.js`)
-  .replace('__GERMAN_JS_INTEGRITY__', germanIntegrity.js)
-  .replace('__GERMAN_WASM_INTEGRITY__', germanIntegrity.wasm)
-  .replace('__OWN_JS__', `./${ownDir}/partnership-readiness-own.js`)
-  .replace('__OWN_JS_INTEGRITY__', ownIntegrity.js)
-  .replace('__OWN_WASM_INTEGRITY__', ownIntegrity.wasm)
-  .replace('__PARTNER_JS__', `./${partnerDir}/partnership-readiness-partner.js`)
-  .replace('__PARTNER_JS_INTEGRITY__', partnerIntegrity.js)
-  .replace('__PARTNER_WASM_INTEGRITY__', partnerIntegrity.wasm)
-  .replace('__FULL_JS__', `./${fullDir}/partnership-readiness-full.js`)
-  .replace('__FULL_JS_INTEGRITY__', fullIntegrity.js)
-  .replace('__FULL_WASM_INTEGRITY__', fullIntegrity.wasm)
+let boot = (languageRule + await readFile(join(root, 'js/boot.js'), 'utf8'))
   .replace('__WIDGET_CSS__', `./${stylesFile}`)
   .replace('__WIDGET_CSS_INTEGRITY__', integrity)
   .replace('__FULL_CSS__', `./${fullStylesTag[1]}`)
   .replace('__FULL_CSS_INTEGRITY__', fullStylesIntegrity)
   .replace('__ACCENT_JS__', './pr-accent.js');
+for (const [build, loader] of Object.entries(builds)) {
+  boot = boot
+    .replace(`__${build}_JS__`, `./${loader}`)
+    .replace(`__${build}_JS_INTEGRITY__`, await integrityOf(join(staging, loader)))
+    .replace(`__${build}_WASM_INTEGRITY__`, await integrityOf(join(staging, loader.replace(/\.js$/, '_bg.wasm'))));
+}
+const unfilled = boot.match(/__[A-Z_]+__/);
+if (unfilled) throw new Error(`pr-boot.js: ${unfilled[0]} was not filled in`);
 await writeFile(join(staging, 'pr-boot.js'), boot);
 if (release) await minifyFile(join(staging, 'pr-boot.js'));
 // data-accent's colour arithmetic (loaded only by pages that set it), and the iframe page's glue.
@@ -235,4 +211,4 @@ const embedded = pageWithIntegrity
   .replace(bootTag[0], `<script type="module" src="./embed.js"></script>${bootTag[0]}`)
   .replace(/<title>[^<]*<\/title>/, (title) => title.replace('</title>', ' (embedded)</title>'));
 await writeFile(join(staging, 'embed.html'), embedded);
-console.log(`post-build: full build in ${fullDir}/, pr-boot.js, embed.html written`);
+console.log(`post-build: ${Object.values(builds).join(", ")}, pr-boot.js, embed.html written`);
