@@ -38,7 +38,7 @@ for (const entry of ENTRY_POINTS) {
   }
 }
 const full = await fullBuildSizes();
-console.log(`\nFull build (fetched when sharing, importing, comparing, opening a link, or for a host's questionnaire): ${kib(full.totalGzip)} gzip`);
+console.log(`\nFull build (fetched when a screen only it has is opened, or for a page no first-load build serves): ${kib(full.totalGzip)} gzip`);
 for (const f of full.files) {
   console.log(`  ${f.name.padEnd(60)} ${kib(f.raw).padStart(10)} raw ${kib(f.gzip).padStart(10)} gzip`);
 }
