@@ -23,7 +23,7 @@ const GERMAN = { js: '__GERMAN_JS__', jsIntegrity: '__GERMAN_JS_INTEGRITY__', wa
 const OWN = { js: '__OWN_JS__', jsIntegrity: '__OWN_JS_INTEGRITY__', wasmIntegrity: '__OWN_WASM_INTEGRITY__' };
 /** The core build plus opening a plain result link: a partner's first visit. */
 const PARTNER = { js: '__PARTNER_JS__', jsIntegrity: '__PARTNER_JS_INTEGRITY__', wasmIntegrity: '__PARTNER_WASM_INTEGRITY__' };
-/** The first-load build of each kind of widget (`kindOf`). */
+/** The first-load build of each kind of widget (`firstLoadBuild`). */
 const CORE_BUILDS = { en: CORE, de: GERMAN, own: OWN };
 const FULL = { js: '__FULL_JS__', jsIntegrity: '__FULL_JS_INTEGRITY__', wasmIntegrity: '__FULL_WASM_INTEGRITY__' };
 const STYLES = { href: '__WIDGET_CSS__', integrity: '__WIDGET_CSS_INTEGRITY__' };
@@ -38,17 +38,9 @@ const PLAIN_LINK = /^#pr1\./;
 
 const assetUrl = (path) => new URL(path, import.meta.url).href;
 
-/**
- * Which first-load build can run `element`: the core build of its language
- * (language-rule.js, put above this file), `own` for an English widget on its
- * host's questionnaire, or null when only the full build can.
- */
-function kindOf(element) {
-  const [lang, questionnaire, detail] = ['data-lang', 'data-questionnaire', 'data-event-detail'].map((name) => element.getAttribute(name));
-  const language = coreLanguage(lang, null, detail, navigator.languages);
-  if (!(questionnaire ?? '').trim()) return language;
-  return language === 'en' ? 'own' : null;
-}
+/** Which first-load build can run `element` (language-rule.js, put above this file). */
+const kindOf = (element) => firstLoadBuild(element.getAttribute('data-lang'), element.getAttribute('data-questionnaire'),
+  element.getAttribute('data-event-detail'), navigator.languages);
 
 /** The widget's stylesheets: its own, and the full build's screens' once that build is asked for. */
 const sheets = [STYLES];
@@ -142,9 +134,11 @@ function loadFull() {
 // it; a partner's plain link on an English page, the partner build.
 const kinds = new Set([...document.querySelectorAll(MOUNT)].map(kindOf));
 const kind = kinds.has(null) || kinds.size > 1 ? null : ([...kinds][0] ?? 'en');
-const first = !kind || (SHARE_LINK.test(location.hash) && !(PLAIN_LINK.test(location.hash) && kind === 'en'))
-  ? loadFull()
-  : start(SHARE_LINK.test(location.hash) ? PARTNER : CORE_BUILDS[kind], styled);
+// With a share link in the address: the partner build for a plain one on an English page, else the full build.
+const linked = SHARE_LINK.test(location.hash);
+const partnerLink = PLAIN_LINK.test(location.hash) && kind === 'en';
+const build = !kind ? null : !linked ? CORE_BUILDS[kind] : partnerLink ? PARTNER : null;
+const first = build ? start(build, styled) : loadFull();
 
 globalThis.partnershipReadiness = Object.freeze({
   /** Loads the full build (once) and resolves to its module. */

@@ -24,14 +24,17 @@ export function resolveLanguage(lang, browserLanguages) {
 }
 
 /**
- * The language of the core build that can run a mount point — each language
- * the widget speaks has a core build with it compiled in — or null when only
- * the full build can: for a host's own questionnaire, or whole result documents
- * for its host (`data-event-detail="document"`).
+ * Which first-load build can run a mount point: the core build of the language
+ * it shows (each language the widget speaks has one, compiled in), `own` for
+ * an English one on its host's questionnaire, or null when only the full build
+ * can (a host's questionnaire in another language, or whole result documents
+ * for its host: `data-event-detail="document"`).
  */
-export function coreLanguage(lang, questionnaire, eventDetail, browserLanguages) {
-  if ((questionnaire ?? '').trim() || (eventDetail ?? '').trim().toLowerCase() === 'document') return null;
-  return resolveLanguage(lang, browserLanguages);
+export function firstLoadBuild(lang, questionnaire, eventDetail, browserLanguages) {
+  if ((eventDetail ?? '').trim().toLowerCase() === 'document') return null;
+  const language = resolveLanguage(lang, browserLanguages);
+  if (!(questionnaire ?? '').trim()) return language;
+  return language === SPOKEN[0] ? 'own' : null;
 }
 
 /**
@@ -40,5 +43,5 @@ export function coreLanguage(lang, questionnaire, eventDetail, browserLanguages)
  * questionnaire, or whole result documents for its host.
  */
 export function needsFull(lang, questionnaire, eventDetail, browserLanguages) {
-  return coreLanguage(lang, questionnaire, eventDetail, browserLanguages) !== SPOKEN[0];
+  return firstLoadBuild(lang, questionnaire, eventDetail, browserLanguages) !== SPOKEN[0];
 }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { needsFull, resolveLanguage } from '../../js/language-rule.js';
+import { firstLoadBuild, needsFull, resolveLanguage } from '../../js/language-rule.js';
 
 test('the boot script resolves languages as config.rs does', async () => {
   const { cases } = JSON.parse(await readFile(new URL('../fixtures/language-rule.json', import.meta.url), 'utf8'));
@@ -13,5 +13,19 @@ test('the boot script resolves languages as config.rs does', async () => {
   for (const c of cases) {
     assert.equal(resolveLanguage(c.lang, c.browser), c.shows, JSON.stringify(c));
     assert.equal(needsFull(c.lang, c.questionnaire, c.eventDetail, c.browser), c.full, JSON.stringify(c));
+  }
+});
+
+test('a page picks the first-load build of its widgets: a language, its own questionnaire, or none', () => {
+  for (const [lang, questionnaire, eventDetail, browser, build] of [
+    [null, null, null, ['en-GB'], 'en'],
+    ['auto', null, null, ['de-AT', 'en'], 'de'],
+    ['de', ' ', null, ['en'], 'de'],
+    [null, 'questions.json', null, ['en'], 'own'],
+    ['de', 'questions.json', null, ['en'], null],
+    [null, null, 'document', ['en'], null],
+    [null, 'questions.json', ' Document ', ['en'], null],
+  ]) {
+    assert.equal(firstLoadBuild(lang, questionnaire, eventDetail, browser), build, JSON.stringify({ lang, questionnaire, eventDetail, browser }));
   }
 });
