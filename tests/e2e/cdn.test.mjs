@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  copyShareLink, distDir, finishCheck, fragmentOf, launchBrowser, serveDist, watchErrors, widgetText,
+  copyShareLink, distDir, finishCheck, fragmentOf, launchBrowser, serveDist, watchErrors, watchPolicyViolations, widgetText,
 } from './support.mjs';
 
 let cdn; // dist/ with the CORS header
@@ -81,12 +81,7 @@ after(async () => {
  */
 async function hostProfile(path) {
   const context = await browser.newContext({ bypassCSP: false, permissions: ['clipboard-read', 'clipboard-write'] });
-  await context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  const violationsOf = await watchPolicyViolations(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
   const warnings = [];
@@ -94,7 +89,7 @@ async function hostProfile(path) {
   const requested = [];
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(on(host, 'localhost') + path);
-  return { context, page, errors, warnings, requested, violations: () => page.evaluate(() => window.__violations) };
+  return { context, page, errors, warnings, requested, violations: () => violationsOf(page) };
 }
 
 /** Whether every stylesheet in the widget's shadow root loaded (one refused by SRI or CORS has no sheet). */

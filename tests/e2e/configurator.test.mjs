@@ -7,7 +7,7 @@
 // Against the built dist/ (or PR_DIST) in headless Chromium.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, serveDist, watchErrors, widgetText } from './support.mjs';
+import { axeViolations, launchBrowser, serveDist, watchErrors, watchPolicyViolations, widgetText } from './support.mjs';
 
 let server;
 let browser;
@@ -40,17 +40,12 @@ async function openConfigurator({ viewport = { width: 1280, height: 900 }, axe =
   const context = await browser.newContext({
     bypassCSP: axe, viewport, permissions: ['clipboard-read', 'clipboard-write'],
   });
-  await context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
-    });
-  });
+  const violationsOf = await watchPolicyViolations(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(`${server.url}examples/configurator.html`);
   await page.locator('#preview .pr-start .pr-button-primary').waitFor();
-  return { context, page, errors, violations: () => page.evaluate(() => window.__violations) };
+  return { context, page, errors, violations: () => violationsOf(page) };
 }
 
 /** Waits until the preview is a widget whose heading is `heading`. */

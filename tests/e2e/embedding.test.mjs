@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   SHARE_WORDS, STRICT_POLICY, axeViolations, compareWith, copyShareLink, distDir, finishCheck, fragmentOf, launchBrowser, openProfile,
-  pageWithMounts, serveDist, watchErrors, widgetText,
+  pageWithMounts, serveDist, watchErrors, watchPolicyViolations, widgetText,
 } from './support.mjs';
 
 let server;
@@ -71,16 +71,11 @@ after(async () => {
  */
 async function strictPage(path, options = {}) {
   const context = await browser.newContext({ bypassCSP: false, ...options });
-  await context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
-    });
-  });
+  const violationsOf = await watchPolicyViolations(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(server.url + path);
-  const violations = () => page.evaluate(() => window.__violations);
+  const violations = () => violationsOf(page);
   return { context, page, errors, violations };
 }
 

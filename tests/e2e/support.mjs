@@ -163,6 +163,21 @@ export async function pageWithMounts(mounts) {
 }
 
 /**
+ * Has every page of `context` record the Content-Security-Policy violations it
+ * meets (directive, blocked address, where); resolves to a function giving a
+ * page's so far. The policy must be enforced (`bypassCSP: false`) to be met.
+ */
+export async function watchPolicyViolations(context) {
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  return (page) => page.evaluate(() => window.__violations);
+}
+
+/**
  * Collects page errors and console errors of `page`; `check()` fails the test
  * that caused them (call it at the end of each test).
  */
