@@ -381,13 +381,14 @@ const longTasks = (l) => l.marks.longTasks.filter((t) => t.start < l.interactive
 
 table('Widget waterfall (in-page loads; medians, ms since navigation start)', builds, [
   ['index.html received', (l) => l.htmlEnd],
-  files('page stylesheet', /\/page-[0-9a-f]+\.css$/),
-  files('pr-boot.js', /\/pr-boot\.js$/),
+  // Files in builds before index.html carried the boot script and its styles inline (--also=an older dist/).
+  files('page stylesheet (inline now)', /\/page-[0-9a-f]+\.css$/),
+  files('pr-boot.js (inline now)', /\/pr-boot\.js$/),
   files('core JS loader (modulepreload)', /\/partnership-readiness-[0-9a-f]+\.js$/),
   files('widget stylesheet (preload)', /\/widget-[0-9a-f]+\.css$/),
-  files('wasm (preload)', /_bg\.wasm$/),
+  files('wasm', /_bg\.wasm$/),
   ['DOMContentLoaded', (l) => l.domContentLoaded],
-  ['boot script runs (shadow root attached)', (l) => l.marks.bootRan],
+  ['boot script attaches the shadow root', (l) => l.marks.bootRan],
   ['widget stylesheet loaded in the shadow root', (l) => l.marks.sheetLoaded],
   ['JS loader module runs', (l) => l.marks.loaderRan],
   ['wasm fetch() made → answered', (l) => l.marks.wasmFetchCalled, (l) => l.marks.wasmFetchResolved],
@@ -397,21 +398,20 @@ table('Widget waterfall (in-page loads; medians, ms since navigation start)', bu
   ['frame showing it', (l) => l.marks.startFrame],
   ['interactive (first task after that frame)', (l) => l.interactive],
   ['  of which: index.html in → first file asked', (l) => firstAsked(l) - l.htmlEnd],
-  ['  first file asked → boot runs', (l) => l.marks.bootRan - firstAsked(l)],
-  ['  boot runs → wasm fetch made', (l) => l.marks.wasmFetchCalled - l.marks.bootRan],
-  ['  boot runs → wasm instantiated', (l) => instantiate(l)?.done - l.marks.bootRan],
+  ['  first file asked → wasm fetch made', (l) => l.marks.wasmFetchCalled - firstAsked(l)],
+  ['  wasm fetch made → wasm instantiated', (l) => instantiate(l)?.done - l.marks.wasmFetchCalled],
   ['  instantiate* call → done', (l) => instantiate(l)?.done - instantiate(l)?.called],
   ['  Rust start + first render', (l) => l.marks.startInDom - instantiate(l)?.done],
   ['  in the DOM → interactive', (l) => l.interactive - l.marks.startInDom],
-  ['  boot runs → interactive', (l) => l.interactive - l.marks.bootRan],
+  ['  wasm fetch made → interactive', (l) => l.interactive - l.marks.wasmFetchCalled],
   ['long tasks before interactive, total', (l) => longTasks(l).reduce((sum, t) => sum + t.duration, 0)],
 ]);
 for (const b of builds) {
   const w = b.results.page;
   const wasmRequests = [...new Set(w.map((l) => l.requests.filter((r) => r.endsWith('.wasm')).length))].join(' or ');
   const calls = [...new Set(w.flatMap((l) => l.marks.wasm.map((c) => c.name)))].join(', ');
-  const integrity = w.some((l) => l.marks.wasmFetchIntegrity) ? 'with integrity' : 'without integrity';
-  console.log(`  ${b.column}: wasm requests per load ${wasmRequests} (1: the fetch took the preloaded response); fetch ${integrity}; WebAssembly.${calls}`);
+  const integrity = w.some((l) => l.marks.wasmFetchIntegrity) ? 'with integrity' : 'without integrity (the boot script hashes the bytes itself)';
+  console.log(`  ${b.column}: wasm requests per load ${wasmRequests} (1: none fetched twice); fetch ${integrity}; WebAssembly.${calls}`);
   const warnings = [...new Set(w.flatMap((l) => l.warnings))];
   if (warnings.length) console.log(`     console: ${warnings.join(' | ')}`);
 }

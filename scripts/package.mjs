@@ -8,7 +8,7 @@
 // The package holds:
 // - every file a host serves, as dist/ has it: the pages index.html (the check
 //   on a page of its own, and where share links open by default) and embed.html
-//   (the iframe page) with page-*.css and the favicon they use, pr-boot.js,
+//   (the iframe page) with page-*.css (index.html carries it inline), pr-boot.js,
 //   pr-accent.js, embed.js, every build (core JS + wasm, de-<hash>/,
 //   partner-<hash>/, full-<hash>/), the
 //   widget's stylesheets, data/ and i18n/;

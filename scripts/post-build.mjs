@@ -10,13 +10,15 @@
 //    `full`: sharing, importing, opened links, comparison, agenda, teams, other
 //    languages, a host's own questionnaire) into full-<hash>/, each run through
 //    wasm-bindgen (and wasm-opt in release);
-// 2. pr-boot.js, the external loader that starts one build or the other (no
-//    inline script, so pages with a strict Content-Security-Policy work), with
-//    the file names of this build, and embed.js, the iframe page's glue;
-// 3. in index.html: a preload hint for the widget's styles (which the boot
-//    script puts into each widget's shadow root, not the page),
-//    Trunk's leftover `rel=rust` tag out, and (release) the strict
-//    Content-Security-Policy as a meta tag;
+// 2. pr-boot.js, the loader a host page includes that starts one build or
+//    another (a file, so host pages with a strict Content-Security-Policy
+//    need no hash of it), with the file names of this build, and embed.js,
+//    the iframe page's glue;
+// 3. in index.html: the boot script and the page's styles inline, a preload
+//    hint for the widget's styles (which the boot script puts into each
+//    widget's shadow root, not the page), Trunk's leftover `rel=rust` tag out,
+//    and (release) the strict Content-Security-Policy as a meta tag, naming
+//    the hashes of the inline script and styles;
 // 4. embed.html, the page for iframes, made from index.html;
 // 5. in release builds, short import and export names in the core build's wasm
 //    and JS loader, and terser over the JS files (Trunk's minifier leaves them).
@@ -182,23 +184,28 @@ for (const [source, target] of [['js/accent.js', 'pr-accent.js'], ['js/embed.js'
 const bootTag = html.match(/<script[^>]*pr-boot\.js[^>]*><\/script>/);
 if (!bootTag) throw new Error('index.html has no <script> for pr-boot.js');
 const stylesPreload = `<link rel="preload" href="./${stylesFile}" as="style"${integrity ? ` integrity="${integrity}"` : ''}>`;
-// The strict policy the widget runs under (EMBEDDING.md), for every host of dist/.
+// The strict policy the widget runs under (EMBEDDING.md), for every host of dist/,
+// plus the hashes of a page's own inline script and styles.
 // Release only: `trunk serve` injects an inline live-reload script.
-const policy = release
-  ? `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`
-  : '';
+const policyTag = ({ script, style } = {}) => {
+  if (!release) return '';
+  const policy = CONTENT_SECURITY_POLICY
+    .replace("script-src 'self'", `script-src 'self'${script ? ` '${script}'` : ''}`)
+    .replace("style-src 'self'", `style-src 'self'${style ? ` '${style}'` : ''}`);
+  return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+};
+const withPolicy = (page, hashes) => page.replace(/<meta charset="?utf-8"?>/i, (charset) => charset + policyTag(hashes));
 const page = html
   .replace(stylesTag[0], stylesPreload)
   .replace(fullStylesTag[0], '')
   // Trunk keeps its own `rel=rust` tag when it does not inject a loader: drop it.
-  .replace(/<link\b[^>]*\brel="?rust"?[^>]*>/, '')
-  .replace(/<meta charset="?utf-8"?>/i, (charset) => charset + policy);
+  .replace(/<link\b[^>]*\brel="?rust"?[^>]*>/, '');
 // The page's own stylesheet: SHA-256 instead of Trunk's SHA-384, as safe and shorter on the first load.
 const pageStyles = page.match(/<link\b[^>]*href="?\.\/(page-[0-9a-f]+\.css)"?[^>]*>/);
-const pageWithIntegrity = pageStyles
-  ? page.replace(pageStyles[0], pageStyles[0].replace(/integrity="?sha384-[^"\s>]+"?/, `integrity="${await integrityOf(join(staging, pageStyles[1]))}"`))
-  : page;
-await writeFile(htmlPath, pageWithIntegrity);
+if (!pageStyles) throw new Error('index.html has no stylesheet link for page.css');
+const pageStylesPath = join(staging, pageStyles[1]);
+const pageWithIntegrity = page.replace(pageStyles[0],
+  pageStyles[0].replace(/integrity="?sha384-[^"\s>]+"?/, `integrity="${await integrityOf(pageStylesPath)}"`));
 
 // embed.html: the page meant for iframes. The same head, the widget alone, and
 // embed.js (before the boot script) to apply URL parameters and talk to the parent.
@@ -206,9 +213,32 @@ const main = page.match(/<main\b[\s\S]*<\/main>/);
 if (!main) throw new Error('index.html has no <main>');
 const mount = main[0].match(/<div\b[^>]*data-partnership-readiness[\s\S]*?<\/noscript>\s*<\/div>/);
 if (!mount) throw new Error('index.html has no mount point');
-const embedded = pageWithIntegrity
+const embedded = withPolicy(pageWithIntegrity, {})
   .replace(main[0], `<main class="page page-embedded">${mount[0]}</main>`)
   .replace(bootTag[0], `<script type="module" src="./embed.js"></script>${bootTag[0]}`)
   .replace(/<title>[^<]*<\/title>/, (title) => title.replace('</title>', ' (embedded)</title>'));
 await writeFile(join(staging, 'embed.html'), embedded);
+
+// index.html carries the boot script and its own few styles inline, each allowed
+// by its hash in the page's policy: as files they were a round trip more before
+// the build's downloads could start. The boot script is a classic script at the
+// end of <body>, so it runs as soon as the parser reaches it; a module would
+// wait for the whole document. ARCHITECTURE.md, "First load", has the figures.
+if (boot.split('import.meta.url').length !== 2) throw new Error('boot.js: expected one import.meta.url to replace in the inline copy');
+const inlineSource = `(() => {\n${boot.replace('import.meta.url', 'document.baseURI')}\n})();`;
+const inlineBoot = release
+  ? (await minify(inlineSource, { ecma: 2020, compress: { passes: 2 }, mangle: true })).code
+  : inlineSource;
+if (typeof inlineBoot !== 'string') throw new Error('terser produced nothing for the inline boot script');
+const inlineStyles = (await readFile(pageStylesPath, 'utf8')).trim();
+for (const [name, text] of [['the boot script', inlineBoot], [pageStyles[1], inlineStyles]]) {
+  if (/<\/(script|style)|<!--/i.test(text)) throw new Error(`${name} cannot be inlined: it holds markup the HTML parser would read`);
+}
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+const index = withPolicy(page, { script: sha256(inlineBoot), style: sha256(inlineStyles) })
+  .replace(pageStyles[0], () => `<style>${inlineStyles}</style>`)
+  .replace(bootTag[0], '')
+  .replace(/<\/body>/, () => `<script>${inlineBoot}</script></body>`);
+if (!index.includes(`<script>${inlineBoot}</script></body>`)) throw new Error('index.html has no </body> for the boot script');
+await writeFile(htmlPath, index);
 console.log(`post-build: ${Object.values(builds).join(", ")}, pr-boot.js, embed.html written`);

@@ -32,17 +32,22 @@ pub fn format_date(ms_since_epoch: u64, text: &UiText) -> String {
     text.date(date.get_full_year(), date.get_month(), date.get_date())
 }
 
-/// Runs `task` once the browser has painted what is on screen now: work the
-/// first screen does not need (reading thousands of saved results) waits until
-/// that screen is visible and usable. A frame callback runs before the next
-/// paint; the task it queues runs after it.
+/// Runs `task` once the browser has painted what is on screen now and has a
+/// moment to spare: work the first screen does not need (reading thousands of
+/// saved results) waits until that screen is visible and usable. A frame
+/// callback runs before the next paint; from it the task is queued for when
+/// the browser is idle, so a click on the fresh screen goes first (a plain
+/// timer task ran just after the first frame, before anything else could).
+/// A browser without idle callbacks (Safari) gets a timer.
 pub fn after_next_paint(task: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else { return };
     let queue_task = Closure::once_into_js(move || {
         if let Some(window) = web_sys::window() {
             let callback = Closure::once_into_js(task);
-            // Without a timer the work is skipped, which only leaves the list loading.
-            let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+            // Without either the work is skipped, which only leaves the list loading.
+            if window.request_idle_callback(callback.unchecked_ref()).is_err() {
+                let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+            }
         }
     });
     let _ = window.request_animation_frame(queue_task.unchecked_ref());

@@ -21,6 +21,9 @@ test('every file and folder of dist/ is readable by any user', async () => {
   assert.deepEqual(unreadable, []);
 });
 
+/** Makes a page see no Web Crypto, as one served over plain http does. */
+const withoutWebCrypto = () => Object.defineProperty(window.crypto, 'subtle', { get: () => undefined });
+
 test('a build file changed on its way is refused, not run (Subresource Integrity)', async () => {
   const { launchBrowser, serveDist } = await import('./support.mjs');
   const { readFile } = await import('node:fs/promises');
@@ -29,24 +32,47 @@ test('a build file changed on its way is refused, not run (Subresource Integrity
   const wasm = loader.replace(/\.js$/, '_bg.wasm');
   const browser = await launchBrowser();
   try {
-    for (const [name, tampered] of [
-      [loader, `${await readFile(join(distDir, loader), 'utf8')}\n/* changed on the way */`],
-      [wasm, Buffer.concat([await readFile(join(distDir, wasm)), Buffer.from([0])])],
+    const changedWasm = Buffer.concat([await readFile(join(distDir, wasm)), Buffer.from([0])]);
+    // The boot script hashes the wasm itself (with Web Crypto), else the browser does.
+    for (const [name, tampered, crypto] of [
+      [loader, `${await readFile(join(distDir, loader), 'utf8')}\n/* changed on the way */`, true],
+      [wasm, changedWasm, true],
+      [wasm, changedWasm, false],
     ]) {
       const server = await serveDist(undefined, { [`/${name}`]: [name.endsWith('.js') ? 'text/javascript' : 'application/wasm', tampered] });
       const page = await (await browser.newContext()).newPage();
+      if (!crypto) await page.addInitScript(withoutWebCrypto);
       const refused = [];
       page.on('console', (message) => { if (/integrity/i.test(message.text())) refused.push(message.text()); });
       page.on('pageerror', () => {});
       await page.goto(server.url);
       await page.waitForFunction(() => document.querySelector('[data-partnership-readiness]').hasAttribute('data-pr-prepared'));
       await page.waitForEvent('console', { predicate: (m) => /integrity/i.test(m.text()), timeout: 10_000 }).catch(() => {});
-      assert.ok(refused.length > 0, `${name}: the browser said it refused the file`);
+      assert.ok(refused.length > 0, `${name}${crypto ? '' : ' (no Web Crypto)'}: the console says the file was refused`);
       assert.equal(await page.locator('[data-partnership-readiness]').getAttribute('data-pr-mounted'), null, `${name}: no widget started`);
       await page.context().close();
       await server.close();
     }
   } finally {
     await browser.close();
+  }
+});
+
+test('without Web Crypto (a page on plain http) the widget still starts, its wasm checked by the browser', async () => {
+  const { launchBrowser, serveDist } = await import('./support.mjs');
+  const browser = await launchBrowser();
+  const server = await serveDist();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.addInitScript(withoutWebCrypto);
+    const wasmRequests = [];
+    page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasmRequests.push(request); });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Start the check' }).waitFor();
+    assert.equal(await page.evaluate(() => crypto.subtle), undefined, 'the page saw no Web Crypto');
+    assert.equal(wasmRequests.length, 1, 'one wasm fetched');
+  } finally {
+    await browser.close();
+    await server.close();
   }
 });

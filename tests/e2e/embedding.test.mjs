@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   SHARE_WORDS, STRICT_POLICY, axeViolations, compareWith, copyShareLink, distDir, finishCheck, fragmentOf, launchBrowser, openProfile,
-  pageWithMounts, serveDist, watchErrors, watchPolicyViolations, widgetText,
+  pageWithMounts, policyOf, serveDist, watchErrors, watchPolicyViolations, widgetText,
 } from './support.mjs';
 
 let server;
@@ -27,9 +27,14 @@ let framingOrigin = null;
  */
 const policyHeaders = (path) => (/\.html$|\/$/.test(path)
   ? {
-    'content-security-policy': `${STRICT_POLICY}; frame-ancestors 'self'${path === '/trusted-types.html' ? "; require-trusted-types-for 'script'" : ''}`,
+    'content-security-policy': `${INDEX_PAGES.includes(path) ? INDEX_POLICY : STRICT_POLICY}; frame-ancestors 'self'${
+      path === '/trusted-types.html' ? "; require-trusted-types-for 'script'" : ''}`,
   }
   : {});
+/** The main server's pages that are dist/index.html. */
+const INDEX_PAGES = ['/', '/index.html', '/trusted-types.html'];
+/** dist/index.html's own policy, from its meta tag (the strict one and its inline parts' hashes). */
+const INDEX_POLICY = policyOf(await readFile(join(distDir, 'index.html'), 'utf8'));
 
 const BROKEN_QUESTIONNAIRE = JSON.stringify({
   id: 'broken', version: '1', locale: 'en', title: 'Broken', bands: [{ min: 0, max: 100, label: 'All', description: 'All.' }],
@@ -250,6 +255,11 @@ describe('share links from an iframe', () => {
 });
 
 describe('a strict Content-Security-Policy', () => {
+  test("index.html's policy is the documented one plus the hashes of its inline boot script and styles", () => {
+    const hash = / 'sha256-[A-Za-z0-9+/]{43}='/g;
+    assert.equal(INDEX_POLICY.replace(hash, ''), STRICT_POLICY);
+    assert.match(INDEX_POLICY, /script-src 'self' 'sha256-[^']+' 'wasm-unsafe-eval'; style-src 'self' 'sha256-[^']+';/);
+  });
   for (const path of ['', 'embed.html', 'examples/strict-csp.html', 'examples/inline.html', 'trusted-types.html']) {
     test(`${path || 'index.html'} starts, completes, shares and compares with zero violations`, async () => {
       const { context, page, errors, violations } = await strictPage(path, { permissions: ['clipboard-read', 'clipboard-write'] });

@@ -1,7 +1,7 @@
 // Shared by the end-to-end tests and the benchmark: serve dist/ on loopback,
 // launch Debian's headless Chromium through playwright-core, run axe-core.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -154,12 +154,22 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** dist/index.html with its widget replaced by the given mount points (HTML strings). */
+/** A host page made from dist/index.html: its widget replaced by the given mount points (HTML strings). */
 export async function pageWithMounts(mounts) {
   const html = await readFile(join(distDir, 'index.html'), 'utf8');
   const replaced = html.replace(/<div class="?page-widget"?[^>]*>[\s\S]*?<\/noscript>\s*<\/div>/, mounts.join('\n'));
   if (replaced === html) throw new Error('dist/index.html has no page-widget element to replace');
-  return replaced;
+  // A host page includes the boot script and its styles as files, under the
+  // documented policy: index.html's inline copies (and their hashes) go.
+  const pageStyles = (await readdir(distDir)).find((name) => /^page-[0-9a-f]+\.css$/.test(name));
+  const hostPage = replaced
+    .replace(/<style>[^<]*<\/style>/, `<link rel="stylesheet" href="./${pageStyles}">`)
+    .replace(/<script>[\s\S]*?<\/script>/, '<script type="module" src="./pr-boot.js"></script>')
+    .replace(/ 'sha256-[A-Za-z0-9+/]{43}='/g, '');
+  if (!hostPage.includes('src="./pr-boot.js"') || /<style>|'sha256-/.test(hostPage)) {
+    throw new Error('dist/index.html has not the inline boot script and styles this expects');
+  }
+  return hostPage;
 }
 
 /**
@@ -202,6 +212,17 @@ export function storedResult({ id, label = '', hash = 'x', answers = {}, overall
     questionnaire: { id: 'partnership-readiness', version: '1.0.0', hash },
     overall, band, responses: { answers },
   };
+}
+
+/**
+ * The policy a built page carries in its meta tag. dist/index.html's is the
+ * strict one plus the hashes of its inline boot script and styles, which a
+ * header for that page must name too (EMBEDDING.md).
+ */
+export function policyOf(html) {
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
+  if (!policy) throw new Error('the page carries no policy: a release build is needed');
+  return policy;
 }
 
 /** The strict Content-Security-Policy of EMBEDDING.md. */

@@ -1,11 +1,11 @@
 // Serves the built site for the cross-engine suite, with tests/e2e/support.mjs's
 // `serveDist`. Which build: `PR_DIST` (default: the repository's dist/).
 // Every HTML page is served with tests/engines/watch.js put first into its <head>;
-// `/strict.html` is index.html under the strict policy sent as a header.
+// `/strict.html` is index.html under its strict policy sent as a header.
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, STRICT_POLICY, repoRoot } from '../e2e/support.mjs';
+import { policyOf, serveDist, repoRoot } from '../e2e/support.mjs';
 
 export const DIST = resolve(process.env.PR_DIST ?? join(repoRoot, 'dist'));
 export const WATCH_PATH = '/__engines__/watch.js';
@@ -42,8 +42,10 @@ export async function serveSite() {
     if (file.endsWith('/index.html')) pages[file.slice(0, -'index.html'.length)] = () => withWatcher(file);
   }
   pages['/strict.html'] = () => withWatcher('/index.html');
+  // index.html's own policy: the strict one, naming its inline boot script and styles by their hashes.
+  const strictPolicy = policyOf(await readFile(join(DIST, 'index.html'), 'utf8'));
   return serveDist(DIST, pages, {
-    headers: (path) => (path === '/strict.html' ? { 'content-security-policy': STRICT_POLICY } : {}),
+    headers: (path) => (path === '/strict.html' ? { 'content-security-policy': strictPolicy } : {}),
   });
 }
 
