@@ -55,7 +55,9 @@ export function restore_clipboard() {
   if (savedClipboard) { Object.defineProperty(Navigator.prototype, 'clipboard', savedClipboard); savedClipboard = null; }
 }
 export function after_next_paint_task() {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // As platform::after_next_paint queues: when idle (a timer where there are no idle callbacks).
+  const queue = (task) => (window.requestIdleCallback ? requestIdleCallback(task) : setTimeout(task, 0));
+  return new Promise((resolve) => requestAnimationFrame(() => queue(resolve)));
 }
 "#)]
 extern "C" {
@@ -75,8 +77,8 @@ extern "C" {
     pub fn copied_text() -> Option<String>;
     fn restore_clipboard();
     /// Resolves after the task the widget queues behind the next paint (frame
-    /// callbacks run in the order they were requested, zero-delay timers too):
-    /// an ordering, not a wait for time to pass.
+    /// callbacks run in the order they were requested, idle callbacks and
+    /// zero-delay timers too): an ordering, not a wait for time to pass.
     fn after_next_paint_task() -> js_sys::Promise;
 }
 
