@@ -39,12 +39,18 @@ const release = process.env.TRUNK_PROFILE === 'release';
 const root = new URL('..', import.meta.url).pathname;
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
 
+/** `source` through terser: a module, or (`module: false`) a classic script. */
+async function minifySource(source, name, module = true) {
+  const result = await minify(source, { module, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  if (typeof result.code !== 'string') throw new Error(`terser produced nothing for ${name}`);
+  return result.code;
+}
+
 async function minifyFile(path) {
   const source = await readFile(path, 'utf8');
-  const result = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
-  if (typeof result.code !== 'string') throw new Error(`terser produced nothing for ${path}`);
-  await writeFile(path, result.code);
-  console.log(`post-build: minified ${path.slice(staging.length + 1)} ${source.length} -> ${result.code.length} bytes`);
+  const code = await minifySource(source, path);
+  await writeFile(path, code);
+  console.log(`post-build: minified ${path.slice(staging.length + 1)} ${source.length} -> ${code.length} bytes`);
 }
 
 /** The features wasm-opt must allow (index.html's flags name them too). */
@@ -147,7 +153,8 @@ const fullStylesTag = html.match(/<link\b[^>]*href="?\.\/(widget-full-[0-9a-f]+\
 if (!fullStylesTag) throw new Error('index.html has no stylesheet link for widget-full.css');
 
 /** The Subresource Integrity value of a file (SHA-256: as safe here, and shorter in the boot script). */
-const integrityOf = async (path) => `sha256-${createHash('sha256').update(await readFile(path)).digest('base64')}`;
+const sha256 = (data) => `sha256-${createHash('sha256').update(data).digest('base64')}`;
+const integrityOf = async (path) => sha256(await readFile(path));
 // Where Trunk checks integrity (release builds), the stylesheets get it too, as SHA-256 like the rest.
 const cssIntegrity = (tag, file) => (/\bintegrity=/.test(tag) ? integrityOf(join(staging, file)) : '');
 const integrity = await cssIntegrity(stylesTag[0], stylesFile);
@@ -223,18 +230,14 @@ await writeFile(join(staging, 'embed.html'), embedded);
 // by its hash in the page's policy: as files they were a round trip more before
 // the build's downloads could start. The boot script is a classic script at the
 // end of <body>, so it runs as soon as the parser reaches it; a module would
-// wait for the whole document. ARCHITECTURE.md, "First load", has the figures.
+// wait for the whole document. ARCHITECTURE.md, "Builds", has the figures.
 if (boot.split('import.meta.url').length !== 2) throw new Error('boot.js: expected one import.meta.url to replace in the inline copy');
 const inlineSource = `(() => {\n${boot.replace('import.meta.url', 'document.baseURI')}\n})();`;
-const inlineBoot = release
-  ? (await minify(inlineSource, { ecma: 2020, compress: { passes: 2 }, mangle: true })).code
-  : inlineSource;
-if (typeof inlineBoot !== 'string') throw new Error('terser produced nothing for the inline boot script');
+const inlineBoot = release ? await minifySource(inlineSource, 'the inline boot script', false) : inlineSource;
 const inlineStyles = (await readFile(pageStylesPath, 'utf8')).trim();
 for (const [name, text] of [['the boot script', inlineBoot], [pageStyles[1], inlineStyles]]) {
   if (/<\/(script|style)|<!--/i.test(text)) throw new Error(`${name} cannot be inlined: it holds markup the HTML parser would read`);
 }
-const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 const index = withPolicy(page, { script: sha256(inlineBoot), style: sha256(inlineStyles) })
   .replace(pageStyles[0], () => `<style>${inlineStyles}</style>`)
   .replace(bootTag[0], '')
