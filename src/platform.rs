@@ -1,7 +1,6 @@
 //! The few browser facts the rest of the shell needs: the clock, dates in the
-//! person's language, random ids, work after the first paint, and (full and
-//! own-questionnaire builds) reading a configured file. One small module, so
-//! `storage`, the views and the mounting depend on it rather than on each other.
+//! person's language, and random ids. One small module, so `storage` and the
+//! views depend on it rather than on each other.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -59,15 +58,4 @@ pub fn browser_languages() -> Vec<String> {
     web_sys::window()
         .map(|window| window.navigator().languages().iter().filter_map(|tag| tag.as_string()).collect())
         .unwrap_or_default()
-}
-
-#[cfg(any(feature = "full", feature = "own"))]
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/fetch-text.js")]
-extern "C" {
-    /// `url`'s body as text, at most `max_bytes` of it, from the page's origin
-    /// only when `same_origin` (redirects included); rejects with the reason
-    /// (an `Error` whose `code` names it). Read by the full build's `content.rs`
-    /// and the own-questionnaire build's mounting.
-    #[wasm_bindgen(js_name = fetchText)]
-    pub fn fetch_text(url: &str, max_bytes: usize, same_origin: bool) -> js_sys::Promise;
 }

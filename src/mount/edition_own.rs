@@ -8,14 +8,31 @@
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
+use yew::AttrValue;
 
-pub use super::handover::{link_tag, link_target};
 use super::{handover, Setup};
 use crate::codec::questionnaire::{self, MAX_QUESTIONNAIRE_BYTES};
 use crate::config::{Config, Language};
 use crate::host::MOUNTED_ATTRIBUTE;
 use crate::model::questionnaire::ascii_slug;
-use crate::platform::fetch_text;
+
+#[wasm_bindgen(module = "/js/fetch-text.js")]
+extern "C" {
+    /// `url`'s body as text, at most `max_bytes` of it, from the page's origin
+    /// only when `same_origin` (redirects included); rejects with the reason.
+    #[wasm_bindgen(js_name = fetchText)]
+    fn fetch_text(url: &str, max_bytes: usize, same_origin: bool) -> js_sys::Promise;
+}
+
+/// This build opens no share link.
+pub fn link_target<T>(_configs: &[(Config, T)]) -> Option<usize> {
+    None
+}
+
+/// This build makes no share links.
+pub fn link_tag(_storage_key: &str) -> AttrValue {
+    AttrValue::default()
+}
 
 /// A widget on its host's questionnaire, in English, is this build's; any other is the full build's.
 pub fn leaves_to_full_build(config: &Config, language: Language) -> bool {

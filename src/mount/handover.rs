@@ -6,38 +6,10 @@
 
 use super::{mount, props, Setup};
 use crate::components::app::AppProps;
-use crate::config::Config;
 use crate::host;
 use crate::model::Questionnaire;
 use crate::state::Screen;
 use crate::text::BUILT_IN;
-
-/// Whether the full build must mount this widget: it needs content this build
-/// does not have, or whole result documents for its host (the core and partner
-/// builds, on the built-in questionnaire; the own-questionnaire build has its rule).
-#[cfg(not(feature = "own"))]
-pub fn leaves_to_full_build(config: &Config, language: crate::config::Language) -> bool {
-    leave_if(config.needs_full_build(language))
-}
-
-/// Starts a widget at once on the built-in questionnaire (without its
-/// discussion questions: these builds have no agenda).
-#[cfg(not(feature = "own"))]
-pub fn start(element: web_sys::Element, setup: Setup) {
-    start_with(element, setup, Questionnaire::builtin_without_discussion_questions());
-}
-
-/// This build opens no share link (only the partner build does, `link.rs`).
-#[cfg(not(feature = "partner"))]
-pub fn link_target<T>(_configs: &[(Config, T)]) -> Option<usize> {
-    None
-}
-
-/// This build makes no share links.
-#[cfg(not(feature = "partner"))]
-pub fn link_tag(_storage_key: &str) -> yew::AttrValue {
-    yew::AttrValue::default()
-}
 
 /// Leaves a widget to the full build when `needs_full`: loads it (once), and
 /// it mounts the widget. Whether it did.
