@@ -60,7 +60,7 @@ impl Unusable {
         }
     }
 
-    /// The code `js/share.js`'s `fetchText` rejected with.
+    /// The code `js/fetch-text.js`'s `fetchText` rejected with.
     fn of_fetch(code: &str) -> Self {
         match code {
             "other-origin" => Unusable::OtherOrigin,

@@ -157,9 +157,7 @@ impl FullText {
         match error {
             QuestionnaireError::TooLarge => format!("the file is larger than {} KiB", MAX_QUESTIONNAIRE_BYTES / 1024),
             QuestionnaireError::NotJson(error) => format!("not valid JSON ({})", self.parse_error(error)),
-            QuestionnaireError::Shape(problems) => {
-                problems.iter().map(|problem| self.invalid(problem)).collect::<Vec<_>>().join("; ")
-            }
+            QuestionnaireError::Shape(_) => self.questionnaire_problems(error).join("; "),
             QuestionnaireError::Rules(errors) => {
                 let rules: Vec<String> = errors.iter().map(ToString::to_string).collect();
                 format!("rule broken: {}", rules.join("; "))
