@@ -12,6 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::codec::language::MAX_LANGUAGE_BYTES;
 use crate::codec::questionnaire::{self, MAX_QUESTIONNAIRE_BYTES};
 use crate::config::Language;
+use crate::fetch;
 use crate::model::Questionnaire;
 use crate::text::{translation, UiText, EN};
 
@@ -174,14 +175,6 @@ fn same_origin(url: &str) -> Result<String, String> {
     Ok(resolved.href())
 }
 
-#[wasm_bindgen(module = "/js/fetch-text.js")]
-extern "C" {
-    /// `url`'s body as text, at most `max_bytes` of it, from the page's origin
-    /// only when `same_origin` (redirects included); rejects with the reason.
-    #[wasm_bindgen(js_name = fetchText)]
-    fn fetch_limited(url: &str, max_bytes: usize, same_origin: bool) -> js_sys::Promise;
-}
-
 /// [`fetch_text`], a refusal with its reason's code.
 fn fetch_coded(
     url: &str,
@@ -214,7 +207,7 @@ fn fetch_request(
 ) -> impl std::future::Future<Output = Result<String, (String, String)>> {
     let made = REQUESTS.with(|requests| requests.borrow().iter().find(|(u, _)| u == url).map(|(_, p)| p.clone()));
     let request = made.unwrap_or_else(|| {
-        let request = fetch_limited(url, max_bytes, same_origin);
+        let request = fetch::fetch_text(url, max_bytes, same_origin);
         REQUESTS.with(|requests| requests.borrow_mut().push((url.to_owned(), request.clone())));
         request
     });

@@ -5,12 +5,15 @@
 //! for results from outside), `text` (every user-facing string), `config` (what
 //! a host configures), `state` (the reducer); then the browser shell:
 //! `platform`, `storage`, `host`, `components`, `mount`, and the full build's
-//! `share` and `content`.
+//! `share` and `content` (with `fetch`, which the own-questionnaire build
+//! shares).
 //!
-//! The crate is built twice (the core build a first visit loads, and the full
-//! build with the `full` feature). `feature = "full"` appears only here, at
-//! module declarations, in generated code and in the `edition_*.rs` files each
-//! layer that differs picks at its declaration; a test (`tests/tidy.rs`) holds that.
+//! The crate is built five ways (ARCHITECTURE.md's Builds: the core build a
+//! first visit loads, its German twin, the ones for a host's questionnaire and
+//! for a partner's link, and the full build). Build features appear only here
+//! and on module declarations: what differs is in the `edition_*.rs` files each
+//! layer picks at its declaration, and in the small modules they share; a test
+//! (`tests/tidy.rs`) holds that.
 
 pub mod codec;
 pub mod config;
@@ -24,6 +27,8 @@ pub mod address;
 pub mod components;
 #[cfg(feature = "full")]
 pub mod content;
+#[cfg(any(feature = "full", feature = "own"))]
+mod fetch;
 pub mod host;
 pub mod mount;
 pub mod platform;

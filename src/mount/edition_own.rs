@@ -1,38 +1,21 @@
 //! Mounting in the build for a host's own questionnaire (a first visit to a
 //! page whose widgets all name one, in English): each widget's file is fetched
 //! and read here, and the widget starts on it as the core build starts on its
-//! own (`handover`). Anything else — a file that cannot be fetched or read, a
+//! own (`handover`); it opens no share link (`no_links`). Anything else — a file that cannot be fetched or read, a
 //! band only the full build can name, another language — is left to the full
 //! build, which fetches the file again and says what is wrong (the visitor's
 //! message, the host's console and error event), as it always has.
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::prelude::*;
-use yew::AttrValue;
+use wasm_bindgen::JsValue;
 
+pub use super::no_links::{link_tag, link_target};
 use super::{handover, Setup};
 use crate::codec::questionnaire::{self, MAX_QUESTIONNAIRE_BYTES};
 use crate::config::{Config, Language};
+use crate::fetch::fetch_text;
 use crate::host::MOUNTED_ATTRIBUTE;
 use crate::model::questionnaire::ascii_slug;
-
-#[wasm_bindgen(module = "/js/fetch-text.js")]
-extern "C" {
-    /// `url`'s body as text, at most `max_bytes` of it, from the page's origin
-    /// only when `same_origin` (redirects included); rejects with the reason.
-    #[wasm_bindgen(js_name = fetchText)]
-    fn fetch_text(url: &str, max_bytes: usize, same_origin: bool) -> js_sys::Promise;
-}
-
-/// This build opens no share link.
-pub fn link_target<T>(_configs: &[(Config, T)]) -> Option<usize> {
-    None
-}
-
-/// This build makes no share links.
-pub fn link_tag(_storage_key: &str) -> AttrValue {
-    AttrValue::default()
-}
 
 /// A widget on its host's questionnaire, in English, is this build's; any other is the full build's.
 pub fn leaves_to_full_build(config: &Config, language: Language) -> bool {

@@ -11,7 +11,8 @@
 //! What differs between the builds (what a widget needs before it starts,
 //! which one opens a share link) is in `edition_core.rs`, `edition_partner.rs`,
 //! `edition_own.rs` and `edition_full.rs`; all but the last share `handover.rs`,
-//! the partner and full builds `link.rs`.
+//! the core and partner builds `builtin.rs`, the core and own-questionnaire
+//! builds `no_links.rs`, the partner and full builds `link.rs`.
 
 use std::rc::Rc;
 
@@ -25,6 +26,8 @@ use crate::model::Questionnaire;
 use crate::platform;
 use crate::text::UiText;
 
+#[cfg(not(any(feature = "full", feature = "own")))]
+mod builtin;
 #[cfg(not(any(feature = "full", feature = "partner", feature = "own")))]
 #[path = "edition_core.rs"]
 mod edition;
@@ -41,6 +44,8 @@ mod edition;
 mod handover;
 #[cfg(any(feature = "full", feature = "partner"))]
 mod link;
+#[cfg(not(any(feature = "full", feature = "partner")))]
+mod no_links;
 
 /// The attribute that marks a mount point.
 pub const MOUNT_ATTRIBUTE: &str = "data-partnership-readiness";
