@@ -328,6 +328,26 @@ pub fn announce_write(key: &str, instance: &str, with_results: bool) {
     }
 }
 
+/// Listens for `WRITTEN_EVENT`s that say another widget than `instance` wrote
+/// `key`, and calls `written` with whether it wrote the results too: the
+/// reading of what `announce_write` sends.
+fn on_written_by_another(
+    window: &web_sys::Window,
+    key: String,
+    instance: String,
+    written: impl Fn(bool) + 'static,
+) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(window, WRITTEN_EVENT, move |event| {
+        let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(|e| js_sys::Array::from(&e.detail())) else {
+            return;
+        };
+        let (written_key, writer) = (detail.get(0).as_string(), detail.get(1).as_string());
+        if written_key.as_deref() == Some(key.as_str()) && writer.as_deref() != Some(instance.as_str()) {
+            written(detail.get(2).is_truthy());
+        }
+    })
+}
+
 /// Calls `changed` with what is stored under `key` whenever another tab, or
 /// another widget on this page, writes it. Listening stops when the returned
 /// listeners are dropped.
@@ -359,19 +379,9 @@ pub fn on_write_elsewhere(
             }
         })
     };
-    let same_page = {
-        let (key, instance) = (key.to_owned(), instance.to_owned());
-        gloo::events::EventListener::new(&window, WRITTEN_EVENT, move |event| {
-            let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(|e| js_sys::Array::from(&e.detail())) else {
-                return;
-            };
-            let written_key = detail.get(0).as_string();
-            let writer = detail.get(1).as_string();
-            if written_key.as_deref() == Some(key.as_str()) && writer.as_deref() != Some(instance.as_str()) {
-                report(&*changed, detail.get(2).is_truthy());
-            }
-        })
-    };
+    let same_page = on_written_by_another(&window, key.to_owned(), instance.to_owned(), move |with_results| {
+        report(&*changed, with_results)
+    });
     Some([other_tab, same_page])
 }
 
@@ -426,17 +436,7 @@ pub fn on_teams_written_elsewhere(
             }
         })
     };
-    let same_page = {
-        let (key, instance) = (key.to_owned(), instance.to_owned());
-        gloo::events::EventListener::new(&window, WRITTEN_EVENT, move |event| {
-            let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(|e| js_sys::Array::from(&e.detail())) else {
-                return;
-            };
-            let (written, writer) = (detail.get(0).as_string(), detail.get(1).as_string());
-            if written.as_deref() == Some(teams_key.as_str()) && writer.as_deref() != Some(instance.as_str()) {
-                changed(load_teams(&key));
-            }
-        })
-    };
+    let key = key.to_owned();
+    let same_page = on_written_by_another(&window, teams_key, instance.to_owned(), move |_| changed(load_teams(&key)));
     Some([other_tab, same_page])
 }
