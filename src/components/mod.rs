@@ -39,6 +39,8 @@ pub mod history_list;
 #[cfg(feature = "full")]
 pub mod import_screen;
 #[cfg(feature = "full")]
+pub mod link_field;
+#[cfg(feature = "full")]
 pub mod link_screen;
 #[cfg(not(feature = "full"))]
 pub mod loading_screen;

@@ -6,10 +6,10 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::field::field_value;
+use super::link_field::{copy_by_hand as copy_by_hand_field, link_field};
 use super::View;
 use crate::codec::export::encode_result;
 use crate::codec::link::MAX_LINK_CHARS;
@@ -97,12 +97,7 @@ pub fn share_screen(
     };
     let copy_id = view.id("copy-by-hand");
     let link_id = view.id("share-link");
-    let select_all = Callback::from(|event: FocusEvent| {
-        if let Some(field) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-            field.select();
-        }
-    });
-    let link_field = |link: String| {
+    let link_with_actions = |link: String| {
         let on_copy = {
             let (link, report) = (link.clone(), view.on_action.clone());
             Callback::from(move |_: MouseEvent| share::copy(link.clone(), ShareStatus::LinkCopied, report.clone()))
@@ -113,10 +108,7 @@ pub fn share_screen(
         };
         html! {
             <>
-                <div class="pr-field pr-link-field">
-                    <label for={link_id.clone()}>{ full.share.link_field }</label>
-                    <input id={link_id.clone()} type="text" readonly=true value={link} onfocus={select_all.clone()} spellcheck="false" />
-                </div>
+                { link_field(link_id.clone(), full.share.link_field, link) }
                 <div class="pr-actions">
                     <button type="button" class={if protect { "pr-button" } else { "pr-button pr-button-primary" }} onclick={on_copy}>{ full.share.copy_link }</button>
                     if share::can_share() {
@@ -170,17 +162,14 @@ pub fn share_screen(
             }
             {
                 match link {
-                    Some(Ok(link)) => link_field(link),
+                    Some(Ok(link)) => link_with_actions(link),
                     Some(Err(length)) => html! { <p class="pr-notice-inline">{ too_long(length) }</p> },
                     None => html! {},
                 }
             }
             <p class="pr-share-status" role="status">{ message }</p>
             if let Some(copy) = copy_by_hand {
-                <div class="pr-field">
-                    <label for={copy_id.clone()}>{ full.share.copy_by_hand }</label>
-                    <textarea id={copy_id} rows="4" readonly=true value={copy} />
-                </div>
+                { copy_by_hand_field(copy_id, full.share.copy_by_hand, copy) }
             }
             <h3>{ full.share.file_title }</h3>
             <div class="pr-actions">

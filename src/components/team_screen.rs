@@ -7,10 +7,10 @@
 //! link opened is shown the same way, read-only until saved. (A team as one
 //! side of a comparison or an agenda is `party.rs`.)
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::confirm_prompt::confirm_prompt;
+use super::link_field::{copy_by_hand as copy_by_hand_field, link_field};
 use super::radar_chart::coordinate;
 use super::{button, primary_button, quiet_button, View};
 use crate::address;
@@ -371,11 +371,6 @@ fn share_block(view: &View, q: &std::rc::Rc<Questionnaire>, team: &Team, state: 
             Action::Full(FullAction::Team(action(on)))
         })
     };
-    let select_all = Callback::from(|event: FocusEvent| {
-        if let Some(field) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-            field.select();
-        }
-    });
     let on_download = {
         let (team, q, report) = (team.clone(), q.clone(), view.on_action.clone());
         Callback::from(move |_: MouseEvent| {
@@ -410,10 +405,7 @@ fn share_block(view: &View, q: &std::rc::Rc<Questionnaire>, team: &Team, state: 
                         };
                         html! {
                             <>
-                                <div class="pr-field pr-link-field">
-                                    <label for={link_id.clone()}>{ t.link_label }</label>
-                                    <input id={link_id} type="text" readonly=true value={link} onfocus={select_all} spellcheck="false" />
-                                </div>
+                                { link_field(link_id, t.link_label, link) }
                                 <div class="pr-actions">
                                     <button type="button" class="pr-button pr-button-primary" onclick={on_copy}>{ t.copy_link }</button>
                                     <button type="button" class="pr-button" onclick={on_download}>{ t.export }</button>
@@ -438,10 +430,7 @@ fn share_block(view: &View, q: &std::rc::Rc<Questionnaire>, team: &Team, state: 
             }
             <p class="pr-share-status" role="status">{ message }</p>
             if let Some(copy) = copy_by_hand.filter(|c| !c.is_empty()) {
-                <div class="pr-field">
-                    <label for={copy_id.clone()}>{ full.share.copy_by_hand }</label>
-                    <textarea id={copy_id} rows="4" readonly=true value={copy} />
-                </div>
+                { copy_by_hand_field(copy_id, full.share.copy_by_hand, copy) }
             }
         </section>
     }
