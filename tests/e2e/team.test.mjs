@@ -173,6 +173,15 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     await page.getByRole('button', { name: 'Copy team link' }).click();
     await page.getByText('The share link was copied to the clipboard.').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), teamLink);
+    // A clipboard that refuses: the link is offered for copying by hand.
+    await page.evaluate(() => {
+      const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      navigator.clipboard.write = refuse;
+      navigator.clipboard.writeText = refuse;
+    });
+    await page.getByRole('button', { name: 'Copy team link' }).click();
+    await page.getByText('The browser did not allow copying. Select the text below and copy it yourself.').waitFor();
+    assert.equal(await page.getByLabel('Text to copy').inputValue(), teamLink);
     errors.check();
     await context.close();
 
