@@ -21,12 +21,14 @@ pub fn link_field(id: String, label: &str, link: String) -> Html {
     }
 }
 
-/// What the clipboard would not take, to select and copy by hand.
-pub fn copy_by_hand(id: String, label: &str, copy: String) -> Html {
+/// What the clipboard would not take, to select and copy by hand; nothing when
+/// there is no text (a copy that failed before its text was made).
+pub fn copy_by_hand(id: String, label: &str, copy: Option<&str>) -> Html {
+    let Some(copy) = copy.filter(|copy| !copy.is_empty()) else { return Html::default() };
     html! {
         <div class="pr-field">
             <label for={id.clone()}>{ label.to_owned() }</label>
-            <textarea {id} rows="4" readonly=true value={copy} />
+            <textarea {id} rows="4" readonly=true value={copy.to_owned()} />
         </div>
     }
 }

@@ -90,9 +90,7 @@ pub fn share_screen(
             (fill(full.share.passphrase_too_long, &[("max", &MAX_PASSPHRASE_CHARS.to_string())]), None)
         }
         Some(ShareStatus::LinkTooLong(length)) => (too_long(*length), None),
-        Some(ShareStatus::CopyFailed(copy)) => {
-            (full.share.copy_failed.to_owned(), (!copy.is_empty()).then(|| copy.clone()))
-        }
+        Some(ShareStatus::CopyFailed(copy)) => (full.share.copy_failed.to_owned(), Some(copy.as_str())),
         Some(_) => (String::new(), None),
     };
     let copy_id = view.id("copy-by-hand");
@@ -168,9 +166,7 @@ pub fn share_screen(
                 }
             }
             <p class="pr-share-status" role="status">{ message }</p>
-            if let Some(copy) = copy_by_hand {
-                { copy_by_hand_field(copy_id, full.share.copy_by_hand, copy) }
-            }
+            { copy_by_hand_field(copy_id, full.share.copy_by_hand, copy_by_hand) }
             <h3>{ full.share.file_title }</h3>
             <div class="pr-actions">
                 <button type="button" class="pr-button" onclick={on_download}>{ full.share.download }</button>

@@ -380,7 +380,7 @@ fn share_block(view: &View, q: &std::rc::Rc<Questionnaire>, team: &Team, state: 
     let (message, copy_by_hand) = match &state.full.status {
         Some(ShareStatus::LinkCopied) => (full.share.link_copied.to_owned(), None),
         Some(ShareStatus::Downloaded(name)) => (fill(full.share.downloaded, &[("name", name)]), None),
-        Some(ShareStatus::CopyFailed(copy)) => (full.share.copy_failed.to_owned(), Some(copy.clone())),
+        Some(ShareStatus::CopyFailed(copy)) => (full.share.copy_failed.to_owned(), Some(copy.as_str())),
         _ => (String::new(), None),
     };
     let copy_id = view.id("team-copy-by-hand");
@@ -429,9 +429,7 @@ fn share_block(view: &View, q: &std::rc::Rc<Questionnaire>, team: &Team, state: 
                 }
             }
             <p class="pr-share-status" role="status">{ message }</p>
-            if let Some(copy) = copy_by_hand.filter(|c| !c.is_empty()) {
-                { copy_by_hand_field(copy_id, full.share.copy_by_hand, copy) }
-            }
+            { copy_by_hand_field(copy_id, full.share.copy_by_hand, copy_by_hand) }
         </section>
     }
 }

@@ -1,10 +1,11 @@
 //! Mounting in the build for a host's own questionnaire (a first visit to a
 //! page whose widgets all name one, in English): each widget's file is fetched
 //! and read here, and the widget starts on it as the core build starts on its
-//! own (`handover`); it opens no share link (`no_links`). Anything else — a file that cannot be fetched or read, a
-//! band only the full build can name, another language — is left to the full
-//! build, which fetches the file again and says what is wrong (the visitor's
-//! message, the host's console and error event), as it always has.
+//! own (`handover`); it opens no share link (`no_links`). Anything else — a
+//! file that cannot be fetched or read, a band only the full build can name,
+//! another language — is left to the full build, which fetches the file again
+//! and says what is wrong (the visitor's message, the host's console and error
+//! event), as it always has.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
