@@ -285,10 +285,10 @@ pub fn seal_link(
                     }
                 }
             }
-            // WebCrypto missing (an insecure context): say so as a failed copy.
+            // WebCrypto missing: a page on plain http (browsers offer it only on secure pages).
             Err(_) => {
                 pending.cancel();
-                ShareStatus::CopyFailed(String::new())
+                ShareStatus::SealingUnavailable
             }
         };
         report.emit(Action::Full(FullAction::Done(status)));

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::field::field_value;
-use super::link_field::{copy_by_hand as copy_by_hand_field, link_field};
+use super::link_field::{copy_by_hand as copy_by_hand_field, link_field, refused_copy};
 use super::View;
 use crate::codec::export::encode_result;
 use crate::codec::link::MAX_LINK_CHARS;
@@ -78,6 +78,10 @@ pub fn share_screen(
     let too_long = |length: usize| {
         fill(full.share.too_long, &[("length", &length.to_string()), ("max", &MAX_LINK_CHARS.to_string())])
     };
+    let shown_link = match &link {
+        Some(Ok(link)) => Some(link.as_str()),
+        _ => None,
+    };
     let (message, copy_by_hand) = match &state.status {
         None => (String::new(), None),
         Some(ShareStatus::JsonCopied) => (full.share.json_copied.to_owned(), None),
@@ -90,7 +94,8 @@ pub fn share_screen(
             (fill(full.share.passphrase_too_long, &[("max", &MAX_PASSPHRASE_CHARS.to_string())]), None)
         }
         Some(ShareStatus::LinkTooLong(length)) => (too_long(*length), None),
-        Some(ShareStatus::CopyFailed(copy)) => (full.share.copy_failed.to_owned(), Some(copy.as_str())),
+        Some(ShareStatus::CopyFailed(copy)) => refused_copy(&full.share, copy, shown_link),
+        Some(ShareStatus::SealingUnavailable) => (full.share.sealing_unavailable.to_owned(), None),
         Some(_) => (String::new(), None),
     };
     let copy_id = view.id("copy-by-hand");

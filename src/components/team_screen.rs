@@ -10,7 +10,7 @@
 use yew::prelude::*;
 
 use super::confirm_prompt::confirm_prompt;
-use super::link_field::{copy_by_hand as copy_by_hand_field, link_field};
+use super::link_field::{copy_by_hand as copy_by_hand_field, link_field, refused_copy};
 use super::radar_chart::coordinate;
 use super::{button, primary_button, quiet_button, View};
 use crate::address;
@@ -380,7 +380,7 @@ fn share_block(view: &View, q: &std::rc::Rc<Questionnaire>, team: &Team, state: 
     let (message, copy_by_hand) = match &state.full.status {
         Some(ShareStatus::LinkCopied) => (full.share.link_copied.to_owned(), None),
         Some(ShareStatus::Downloaded(name)) => (fill(full.share.downloaded, &[("name", name)]), None),
-        Some(ShareStatus::CopyFailed(copy)) => (full.share.copy_failed.to_owned(), Some(copy.as_str())),
+        Some(ShareStatus::CopyFailed(copy)) => refused_copy(&full.share, copy, link.as_deref().ok()),
         _ => (String::new(), None),
     };
     let copy_id = view.id("team-copy-by-hand");

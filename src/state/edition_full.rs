@@ -33,8 +33,10 @@ pub enum ShareStatus {
     PassphraseTooLong,
     /// The link would be this many characters: too long to offer.
     LinkTooLong(usize),
-    /// Copying was refused: the text, shown for copying by hand.
+    /// Copying was refused: the text, to copy by hand.
     CopyFailed(String),
+    /// Sealing a link needs the browser's encryption, which it offers only on secure pages.
+    SealingUnavailable,
 }
 
 /// What an import did.

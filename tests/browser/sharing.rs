@@ -8,7 +8,9 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use partnership_readiness::codec::link::{fragment, widget_tag};
 use partnership_readiness::state::Screen;
 
-use crate::support::{copied_text, fake_clipboard, fresh_key, local_storage, stored_results, wait_until, Mounted};
+use crate::support::{
+    copied_text, fake_clipboard, fresh_key, hide_web_crypto, local_storage, stored_results, wait_until, Mounted,
+};
 
 /// The answers of every result these tests share: two statements of the first principle.
 const FIRST_TWO: &[&[&str]] = &[&["Strongly agree", "Disagree"]];
@@ -37,6 +39,16 @@ async fn a_result_is_shared_as_json_and_imported_once() {
     let json = copied(&app).await;
     assert_eq!(app.text(".pr-share-status"), "The JSON was copied to the clipboard.");
     assert!(json.starts_with("{\"format\":\"partnership-readiness/result\",\"version\":1,"), "{json}");
+    // Refused, the JSON (on screen nowhere else) is offered for copying by hand.
+    fake_clipboard(true);
+    app.click("Copy JSON").await;
+    wait_until("the refusal is reported", 200, || app.text(".pr-share-status").starts_with("The browser")).await;
+    assert_eq!(
+        app.text(".pr-share-status"),
+        "The browser did not allow copying. Select the text below and copy it yourself."
+    );
+    let by_hand = app.one("textarea[readonly]").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap();
+    assert_eq!(by_hand.value(), json);
 
     // Import it into another widget: added once, recognised the second time.
     let other_key = fresh_key("share-json-import");
@@ -123,12 +135,17 @@ async fn a_sealed_link_opens_only_with_its_passphrase() {
     app.click("Create and copy protected link").await;
     assert_eq!(app.text(".pr-share-status"), "The passphrase needs at least 8 characters.");
     app.type_into("input[type=password]", "correct horse battery").await;
-    // A refused copy: the link is shown for copying by hand instead.
+    // A refused copy: the person is pointed to the link in its field (not shown a second time).
     fake_clipboard(true);
     app.click("Create and copy protected link").await;
     wait_until("the link is sealed", 200, || app.text(".pr-share-status").starts_with("The browser did not allow"))
         .await;
-    let link = app.one("textarea[readonly]").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value();
+    assert_eq!(
+        app.text(".pr-share-status"),
+        "The browser did not allow copying. Select the link above and copy it yourself."
+    );
+    assert!(app.all("textarea").is_empty(), "the link is not repeated for copying by hand");
+    let link = app.one(".pr-link-field input[readonly]").dyn_into::<web_sys::HtmlInputElement>().unwrap().value();
     let hash = &link[link.find('#').unwrap()..];
     assert!(!hash.contains("Contoso"), "nothing readable in the link");
 
@@ -141,6 +158,31 @@ async fn a_sealed_link_opens_only_with_its_passphrase() {
     receiver.type_into("input[type=password]", "correct horse battery").await;
     receiver.click("Open").await;
     wait_until("the result opens", 200, || receiver.heading() == "Received: Contoso (partner view)").await;
+}
+
+#[wasm_bindgen_test]
+async fn without_web_crypto_a_protected_link_is_declined_in_words() {
+    let key = fresh_key("no-web-crypto");
+    let app = Mounted::new(&key).await;
+    app.finish_check("Fabrikam", FIRST_TWO).await;
+    app.click("Send to your partner").await;
+    app.check("Protect with a passphrase").await;
+    app.type_into("input[type=password]", "correct horse battery").await;
+    hide_web_crypto();
+    fake_clipboard(false);
+    app.click("Create and copy protected link").await;
+    wait_until("sealing gives up", 200, || app.text(".pr-share-status").starts_with("This browser")).await;
+    assert_eq!(
+        app.text(".pr-share-status"),
+        "This browser cannot protect a link on this page: it allows the encryption only on secure (https) pages. \
+         Send the plain link or the file instead."
+    );
+    assert!(app.all("textarea").is_empty() && app.all(".pr-link-field").is_empty(), "no link was made");
+    assert_eq!(copied_text(), None, "nothing was copied");
+    // The plain link still works.
+    app.check("Protect with a passphrase").await;
+    app.click("Copy link").await;
+    wait_until("the plain link is copied", 200, || copied_text().is_some()).await;
 }
 
 #[wasm_bindgen_test]

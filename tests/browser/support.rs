@@ -54,6 +54,14 @@ export function copied_text() {
 export function restore_clipboard() {
   if (savedClipboard) { Object.defineProperty(Navigator.prototype, 'clipboard', savedClipboard); savedClipboard = null; }
 }
+let savedSubtle = null;
+export function hide_web_crypto() {
+  if (!savedSubtle) savedSubtle = Object.getOwnPropertyDescriptor(Crypto.prototype, 'subtle');
+  Object.defineProperty(Crypto.prototype, 'subtle', { configurable: true, get() { return undefined; } });
+}
+export function restore_web_crypto() {
+  if (savedSubtle) { Object.defineProperty(Crypto.prototype, 'subtle', savedSubtle); savedSubtle = null; }
+}
 export function after_next_paint_task() {
   // As platform::after_next_paint queues: when idle (a timer where there are no idle callbacks).
   const queue = (task) => (window.requestIdleCallback ? requestIdleCallback(task) : setTimeout(task, 0));
@@ -76,6 +84,9 @@ extern "C" {
     /// What was copied to the fake clipboard, if anything.
     pub fn copied_text() -> Option<String>;
     fn restore_clipboard();
+    /// Takes `crypto.subtle` away, as browsers do on a page served over plain http.
+    pub fn hide_web_crypto();
+    fn restore_web_crypto();
     /// Resolves after the task the widget queues behind the next paint (frame
     /// callbacks run in the order they were requested, idle callbacks and
     /// zero-delay timers too): an ordering, not a wait for time to pass.
@@ -103,13 +114,14 @@ pub async fn settle() {
     yew::scheduler::flush().await;
 }
 
-/// Undoes every storage shim. Called before each test mounts a widget, so a
+/// Undoes every storage, clipboard and crypto shim. Called before each test mounts a widget, so a
 /// test that fails half-way (wasm aborts: no destructor runs) cannot leave
 /// storage blocked or full for the tests after it.
 pub fn restore_storage_shims() {
     restore_local_storage();
     free_quota();
     restore_clipboard();
+    restore_web_crypto();
 }
 
 /// A widget mounted into its own fresh element; removed again on drop.

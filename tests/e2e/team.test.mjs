@@ -173,15 +173,19 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     await page.getByRole('button', { name: 'Copy team link' }).click();
     await page.getByText('The share link was copied to the clipboard.').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), teamLink);
-    // A clipboard that refuses: the link is offered for copying by hand.
+    // A clipboard that refuses: the person is pointed to the link in its field, not shown it twice.
     await page.evaluate(() => {
       const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
       navigator.clipboard.write = refuse;
       navigator.clipboard.writeText = refuse;
     });
     await page.getByRole('button', { name: 'Copy team link' }).click();
-    await page.getByText('The browser did not allow copying. Select the text below and copy it yourself.').waitFor();
-    assert.equal(await page.getByLabel('Text to copy').inputValue(), teamLink);
+    await page.getByText('The browser did not allow copying. Select the link above and copy it yourself.').waitFor();
+    assert.equal(await page.getByLabel('Text to copy').count(), 0);
+    const teamLinkField = page.locator('.pr-team-share input[type=text]');
+    await teamLinkField.click();
+    assert.equal(await teamLinkField.evaluate((field) => field.value.slice(field.selectionStart, field.selectionEnd)), teamLink,
+      'a click on the field selects the whole link');
     errors.check();
     await context.close();
 
