@@ -111,18 +111,18 @@ async function fetchWasm(url, integrity) {
   }
   const response = await fetch(url);
   // A server that does not say application/wasm: the bytes, which the loader compiles the slow way.
-  const [module, bytes] = await Promise.all([
-    WebAssembly.compileStreaming(response.clone()).catch(() => null),
-    response.arrayBuffer(),
-  ]);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const compiled = WebAssembly.compileStreaming(response.clone()).catch(() => null);
+  const bytes = response.arrayBuffer();
+  // Hashed as soon as the bytes are in, while the compiling finishes, not after it.
+  const [module, hash] = await Promise.all([compiled, bytes.then((body) => crypto.subtle.digest('SHA-256', body))]);
+  const digest = new Uint8Array(hash);
   if (`sha256-${btoa(String.fromCharCode(...digest))}` !== integrity) {
     // Said in the console as the browser says a refused file (the rejection only stops the start).
     const refused = `partnership readiness: ${url} does not match its integrity hash ${integrity}, so it was refused`;
     console.error(refused);
     throw new Error(refused);
   }
-  return module ?? bytes;
+  return module ?? (await bytes);
 }
 
 /**
