@@ -2,7 +2,7 @@
 // server usually runs as another user than the one who built it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { distDir } from './support.mjs';
 
@@ -19,6 +19,20 @@ test('every file and folder of dist/ is readable by any user', async () => {
   };
   await visit(distDir);
   assert.deepEqual(unreadable, []);
+});
+
+test("index.html's icon is a 32×32 PNG in the page, not an SVG (scripts/icon.mjs)", async () => {
+  // Chromium builds an SVG icon into a document of its own on the page's main
+  // thread, just as the widget renders its first screen; a PNG this small costs ≈ 0.1 ms.
+  const html = await readFile(join(distDir, 'index.html'), 'utf8');
+  const icons = [...html.matchAll(/<link\b[^>]*\brel="?icon"?[^>]*>/g)].map(([tag]) => tag.match(/\bhref="([^"]+)"/)?.[1]);
+  assert.equal(icons.length, 1, 'one icon');
+  const [, base64] = icons[0]?.match(/^data:image\/png;base64,(.+)$/) ?? [];
+  assert.ok(base64, `a PNG data: URL, not ${icons[0]?.slice(0, 40)}…`);
+  const png = Buffer.from(base64, 'base64');
+  assert.ok(png.subarray(1, 4).toString('latin1') === 'PNG' && png.subarray(12, 16).toString('latin1') === 'IHDR', 'a PNG');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [32, 32]);
+  assert.ok(png.length <= 400, `${png.length} bytes`);
 });
 
 /** Makes a page see no Web Crypto, as one served over plain http does. */
