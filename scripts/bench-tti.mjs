@@ -351,6 +351,12 @@ for (const [way, title] of [['page', 'timed in the page (no harness in it)'], ['
   }
 }
 console.log('    target: widget / SurveyJS ≤ 0.30');
+if (builds.length > 1) {
+  // What comes before the wasm request (the page's commit and parse) is none of the widget's code and
+  // moves by 10–15 ms from run to run; after it, a change of a few ms shows.
+  console.log(`    the widget's own part, wasm request → interactive (in the page): `
+    + builds.map((b) => `widget ${b.column} ${ms(med(b.results.page, (l) => l.interactive - l.marks.wasmFetchCalled))}`).join(', '));
+}
 console.log(`  → first question visible (clicking Start, as scripts/bench.mjs): SurveyJS ${ms(med(surveyjs.results.playwright, (l) => l.firstQuestion))}, `
   + builds.map((b) => `widget ${b.column} ${ms(med(b.results.playwright, (l) => l.firstQuestion))}`).join(', '));
 
