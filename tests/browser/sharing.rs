@@ -21,6 +21,14 @@ fn set_fragment(fragment: &str) {
     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment)).unwrap();
 }
 
+/// A widget under `key` whose check is finished as `label` (`FIRST_TWO`), on the share screen.
+async fn share_screen(key: &str, label: &str) -> Mounted {
+    let app = Mounted::new(key).await;
+    app.finish_check(label, FIRST_TWO).await;
+    app.click("Send to your partner").await;
+    app
+}
+
 /// What the widget copied, once it says so.
 async fn copied(app: &Mounted) -> String {
     wait_until("copying is reported", 200, || !app.text(".pr-share-status").is_empty()).await;
@@ -30,9 +38,7 @@ async fn copied(app: &Mounted) -> String {
 #[wasm_bindgen_test]
 async fn a_result_is_shared_as_json_and_imported_once() {
     let key = fresh_key("share-json");
-    let app = Mounted::new(&key).await;
-    app.finish_check("Acme", FIRST_TWO).await;
-    app.click("Send to your partner").await;
+    let app = share_screen(&key, "Acme").await;
     assert_eq!(app.heading(), "Share or export: Acme");
     fake_clipboard(false);
     app.click("Copy JSON").await;
@@ -78,9 +84,7 @@ async fn a_result_is_shared_as_json_and_imported_once() {
 #[wasm_bindgen_test]
 async fn a_share_link_opens_read_only_and_saves_on_request() {
     let key = fresh_key("share-link");
-    let app = Mounted::new(&key).await;
-    app.finish_check("Northwind", FIRST_TWO).await;
-    app.click("Send to your partner").await;
+    let app = share_screen(&key, "Northwind").await;
     assert_eq!(
         app.text("[data-testid=seen-as]"),
         "Your partner sees it as \u{201c}Received: Northwind (partner view)\u{201d}."
@@ -127,9 +131,7 @@ async fn a_damaged_link_says_so_and_changes_nothing() {
 #[wasm_bindgen_test]
 async fn a_sealed_link_opens_only_with_its_passphrase() {
     let key = fresh_key("sealed-link");
-    let app = Mounted::new(&key).await;
-    app.finish_check("Contoso", FIRST_TWO).await;
-    app.click("Send to your partner").await;
+    let app = share_screen(&key, "Contoso").await;
     app.check("Protect with a passphrase").await;
     app.type_into("input[type=password]", "short").await;
     app.click("Create and copy protected link").await;
@@ -163,9 +165,7 @@ async fn a_sealed_link_opens_only_with_its_passphrase() {
 #[wasm_bindgen_test]
 async fn without_web_crypto_a_protected_link_is_declined_in_words() {
     let key = fresh_key("no-web-crypto");
-    let app = Mounted::new(&key).await;
-    app.finish_check("Fabrikam", FIRST_TWO).await;
-    app.click("Send to your partner").await;
+    let app = share_screen(&key, "Fabrikam").await;
     app.check("Protect with a passphrase").await;
     app.type_into("input[type=password]", "correct horse battery").await;
     hide_web_crypto();
