@@ -114,10 +114,11 @@ pub async fn settle() {
     yew::scheduler::flush().await;
 }
 
-/// Undoes every storage, clipboard and crypto shim. Called before each test mounts a widget, so a
-/// test that fails half-way (wasm aborts: no destructor runs) cannot leave
-/// storage blocked or full for the tests after it.
-pub fn restore_storage_shims() {
+/// Undoes every storage, clipboard and crypto shim. Called before each test
+/// mounts a widget, so a test that fails half-way (wasm aborts: no destructor
+/// runs) cannot leave storage blocked or full, or the clipboard or Web Crypto
+/// faked, for the tests after it.
+pub fn restore_shims() {
     restore_local_storage();
     free_quota();
     restore_clipboard();
@@ -333,7 +334,7 @@ pub fn local_storage() -> web_sys::Storage {
 /// A storage key no other test uses, cleared before use. Also undoes any
 /// storage shim a failed earlier test left behind.
 pub fn fresh_key(name: &str) -> String {
-    restore_storage_shims();
+    restore_shims();
     let key = format!("pr-test-{name}");
     let storage = local_storage();
     let keys: Vec<String> = (0..storage.length().unwrap()).filter_map(|i| storage.key(i).ok().flatten()).collect();
