@@ -100,12 +100,17 @@ pub enum PastedError {
     Link(LinkError),
     /// A backup or a team where one result was asked for (to compare with).
     NotOne,
+    /// Nothing but white space.
+    Empty,
 }
 
 /// Pasted text: a share link (the whole address, or only its fragment, with
 /// anything around it), else a document; one result is someone else's when
 /// `received` (as the person importing it says).
 pub fn from_pasted(text: &str, questionnaire: &Questionnaire, received: bool) -> Result<Pasted, PastedError> {
+    if text.trim().is_empty() {
+        return Err(PastedError::Empty);
+    }
     if let Some(fragment) = link_in_text(text) {
         return match link::parse_fragment(fragment) {
             Some(Ok((_, Payload::Plain(bytes)))) => {

@@ -64,7 +64,8 @@ mod tests {
 
     #[test]
     fn a_file_of_the_wrong_shape_lists_every_problem_found() {
-        // A title missing, a band's bound out of range, a weight not a number, a statement's member misspelt.
+        // A title missing, a band's bound out of range, a weight not a number, a statement's member
+        // misspelt (so one it must have is missing too).
         let text = include_str!("../data/questionnaire.en.json")
             .replacen("\"weight\": 1.0", "\"weight\": \"heavy\"", 1)
             .replacen("\"text\":", "\"txt\":", 1)
@@ -74,7 +75,8 @@ mod tests {
             check_questionnaire(&text),
             concat!(
                 r#"{"valid":false,"problems":["missing field \"title\"","bands[0].min: score 101 is not between 0 and 100","#,
-                r#""principles[0].weight: expected a number","principles[0].statements[0]: unknown field \"txt\""]}"#
+                r#""principles[0].weight: expected a number","principles[0].statements[0]: unknown field \"txt\"","#,
+                r#""principles[0].statements[0]: missing field \"text\""]}"#
             ),
             "every shape problem, in the file's order, not only the first"
         );

@@ -26,9 +26,11 @@ pub enum QuestionnaireError {
     TooLarge,
     NotJson(ParseError),
     /// Members missing, of the wrong type or not allowed: every one found
-    /// (never empty). Reading goes on past each, so a site owner sees them all.
-    Shape(Vec<Invalid>),
-    /// Content rules broken, all of them (checked once the shape is right).
+    /// (never empty). Reading goes on past each, so a site owner sees them all,
+    /// with the content rules broken by the parts that did read (a principle
+    /// with a shape problem of its own is not held to them: nothing is said twice).
+    Shape(Vec<Invalid>, Vec<ValidationError>),
+    /// Content rules broken, all of them (the shape is right).
     Rules(Vec<ValidationError>),
     /// A band without an id whose label `decode_with`'s naming could not make
     /// one from (only the first-load build for a host's questionnaire names
@@ -43,7 +45,7 @@ pub enum QuestionnaireError {
 
 impl From<Invalid> for QuestionnaireError {
     fn from(invalid: Invalid) -> Self {
-        Self::Shape(vec![invalid])
+        Self::Shape(vec![invalid], Vec::new())
     }
 }
 
@@ -62,6 +64,21 @@ impl Problems {
     fn keep<T>(&self, read: Result<T, Invalid>) -> Option<T> {
         read.map_err(|problem| self.0.borrow_mut().push(problem)).ok()
     }
+
+    /// How many were noted so far: a part read without a new one read cleanly.
+    fn count(&self) -> usize {
+        self.0.borrow().len()
+    }
+
+    /// `value` as an object whose members are all in `known`: each other member
+    /// is noted (every one, not only the first) and reading goes on.
+    fn object<'a, 'p>(&self, value: &'a Json<'a>, path: Path<'p>, known: &[&str]) -> Option<Obj<'a, 'p>> {
+        let object = self.keep(Obj::new(value, path, &[]))?;
+        for (key, _) in object.members().iter().filter(|(key, _)| !known.contains(&key.as_ref())) {
+            self.0.borrow_mut().push(object.path().invalid(Problem::UnknownField(key.to_string())));
+        }
+        Some(object)
+    }
 }
 
 /// Reads and validates a questionnaire file.
@@ -76,18 +93,26 @@ pub fn decode_with(text: &str, band_id: fn(&str) -> Option<String>) -> Result<Qu
         return Err(QuestionnaireError::TooLarge);
     }
     let json = parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(QuestionnaireError::NotJson)?;
-    let root = Obj::new(&json, Path::Root, &["id", "version", "locale", "title", "bands", "principles"])?;
     let problems = Problems::default();
+    let Some(root) = problems.object(&json, Path::Root, &["id", "version", "locale", "title", "bands", "principles"])
+    else {
+        return Err(QuestionnaireError::Shape(problems.0.into_inner(), Vec::new()));
+    };
     let unnamed = Cell::new(false);
     // In the file's order, so the problems are listed as the owner reads the file.
-    let [id, version, locale, title] = ["id", "version", "locale", "title"].map(|key| problems.take(root.str(key)));
+    let [(id, id_read), (version, _), (locale, _), (title, title_read)] =
+        ["id", "version", "locale", "title"].map(|key| {
+            let before = problems.count();
+            (problems.take(root.str(key)), problems.count() == before)
+        });
+    let before_bands = problems.count();
     let bands = problems
         .take(list(&root, "bands"))
         .iter()
         .enumerate()
         .filter_map(|(i, band)| {
             let path = Path::Index(&Path::Key(&Path::Root, "bands"), i);
-            let band = problems.keep(Obj::new(band, path, &["id", "min", "max", "label", "description"]))?;
+            let band = problems.object(band, path, &["id", "min", "max", "label", "description"])?;
             let bound = |key: &'static str| {
                 problems.take(band.uint(key).and_then(|value| {
                     u8::try_from(value)
@@ -111,17 +136,21 @@ pub fn decode_with(text: &str, band_id: fn(&str) -> Option<String>) -> Result<Qu
             })
         })
         .collect();
-    let principles = problems
+    let bands_read = problems.count() == before_bands;
+    let before_principles = problems.count();
+    // Each principle, and whether it read without a problem of its own.
+    let (principles, read_cleanly): (Vec<Principle>, Vec<bool>) = problems
         .take(list(&root, "principles"))
         .iter()
         .enumerate()
         .filter_map(|(i, principle)| {
             let path = Path::Index(&Path::Key(&Path::Root, "principles"), i);
-            let principle = problems.keep(Obj::new(
+            let before = problems.count();
+            let principle = problems.object(
                 principle,
                 path,
                 &["id", "title", "short", "summary", "weight", "statements", "recommendations", "questions"],
-            ))?;
+            )?;
             let id = problems.take(principle.str("id"));
             let title = problems.take(principle.str("title"));
             // A chart's axis has room for a few words: the title when there is
@@ -140,12 +169,12 @@ pub fn decode_with(text: &str, band_id: fn(&str) -> Option<String>) -> Result<Qu
                 .enumerate()
                 .filter_map(|(j, statement)| {
                     let path = Path::Index(&Path::Key(principle.path(), "statements"), j);
-                    let statement = problems.keep(Obj::new(statement, path, &["id", "text"]))?;
+                    let statement = problems.object(statement, path, &["id", "text"])?;
                     let (id, text) = (problems.take(statement.str("id")), problems.take(statement.str("text")));
                     Some(Statement { id: id.to_owned(), text: text.to_owned() })
                 })
                 .collect();
-            Some(Principle {
+            let principle = Principle {
                 id: id.to_owned(),
                 title: title.to_owned(),
                 short,
@@ -154,9 +183,11 @@ pub fn decode_with(text: &str, band_id: fn(&str) -> Option<String>) -> Result<Qu
                 statements,
                 recommendations: problems.take(texts(&principle, "recommendations")),
                 questions: problems.take(texts(&principle, "questions")),
-            })
+            };
+            Some((principle, problems.count() == before))
         })
-        .collect();
+        .unzip();
+    let all_principles_read = problems.count() == before_principles;
     let mut questionnaire = Questionnaire {
         id: id.to_owned(),
         version: version.to_owned(),
@@ -166,9 +197,31 @@ pub fn decode_with(text: &str, band_id: fn(&str) -> Option<String>) -> Result<Qu
         principles,
         content_hash: String::new(),
     };
-    let problems = problems.0.into_inner();
-    if !problems.is_empty() {
-        return Err(QuestionnaireError::Shape(problems));
+    let shape = problems.0.into_inner();
+    if !shape.is_empty() {
+        // The rules too, on what did read, so one pass lists every problem:
+        // a part that did not read stands in as one that keeps the rules.
+        let mut readable = questionnaire;
+        readable.principles = std::mem::take(&mut readable.principles)
+            .into_iter()
+            .zip(read_cleanly)
+            .filter_map(|(principle, read)| read.then_some(principle))
+            .collect();
+        if !bands_read {
+            let stand_in = || "-".to_owned();
+            readable.bands =
+                vec![Band { id: stand_in(), min: 0, max: 100, label: stand_in(), description: stand_in() }];
+        }
+        for (text, read) in [(&mut readable.id, id_read), (&mut readable.title, title_read)] {
+            if !read {
+                "-".clone_into(text);
+            }
+        }
+        let mut rules = readable.validate().err().unwrap_or_default();
+        if !all_principles_read {
+            rules.retain(|rule| !matches!(rule, ValidationError::WrongPrincipleCount { .. }));
+        }
+        return Err(QuestionnaireError::Shape(shape, rules));
     }
     if unnamed.get() {
         return Err(QuestionnaireError::UnnamedBand);
@@ -388,11 +441,17 @@ mod tests {
 
     #[test]
     fn a_broken_file_says_what_is_wrong_as_data() {
-        assert_eq!(decode("[]"), Err(QuestionnaireError::Shape(vec![Invalid::at("", Problem::ExpectedObject)])));
+        assert_eq!(
+            decode("[]"),
+            Err(QuestionnaireError::Shape(vec![Invalid::at("", Problem::ExpectedObject)], Vec::new()))
+        );
         assert!(matches!(decode("{\"id\":"), Err(QuestionnaireError::NotJson(_))));
         assert_eq!(
             decode(&ENGLISH.replacen("\"weight\": 1.0", "\"weight\": \"heavy\"", 1)),
-            Err(QuestionnaireError::Shape(vec![Invalid::at("principles[0].weight", Problem::ExpectedNumber)]))
+            Err(QuestionnaireError::Shape(
+                vec![Invalid::at("principles[0].weight", Problem::ExpectedNumber)],
+                Vec::new()
+            ))
         );
         assert!(matches!(
             decode(&ENGLISH.replacen("\"weight\": 1.0", "\"weight\": 0", 1)),
@@ -402,5 +461,38 @@ mod tests {
         assert!(decode(&other).is_ok(), "a valid questionnaire of its own");
         assert!(matches!(decode_translation(&other), Err(QuestionnaireError::NotATranslation { .. })));
         assert_eq!(decode(&" ".repeat(MAX_QUESTIONNAIRE_BYTES + 1)), Err(QuestionnaireError::TooLarge));
+    }
+
+    #[test]
+    fn one_reading_finds_the_shape_problems_and_the_rules_the_rest_breaks() {
+        let principle = |i: usize| Questionnaire::builtin().principles[i].id.clone();
+        let (first, second, third, fourth) = (principle(0), principle(1), principle(2), principle(3));
+        let broken = ENGLISH
+            // Two members no file has, at the top and in a statement.
+            .replacen("\"version\": \"1.0.0\",", "\"version\": 7, \"extra\": true,", 1)
+            .replacen("\"text\":", "\"note\": 1, \"text\":", 1)
+            // Rules: the second principle takes the third one's id, the fourth weighs less than nothing.
+            .replacen(&format!("\"id\": \"{second}\""), &format!("\"id\": \"{third}\""), 1);
+        let fourth_weight = broken.match_indices("\"weight\": 1.0").nth(3).map(|(at, _)| at).expect("a fourth weight");
+        let broken = format!("{}\"weight\": -1{}", &broken[..fourth_weight], &broken[fourth_weight + 13..]);
+        let Err(QuestionnaireError::Shape(shape, rules)) = decode(&broken) else {
+            panic!("not refused for its shape: {:?}", decode(&broken).map(|q| q.id));
+        };
+        assert_eq!(
+            shape,
+            [
+                Invalid::at("", Problem::UnknownField("extra".into())),
+                Invalid::at("version", Problem::ExpectedString),
+                Invalid::at("principles[0].statements[0]", Problem::UnknownField("note".into())),
+            ],
+            "every member of the wrong shape or not allowed, reading on past each"
+        );
+        let said: Vec<String> = rules.iter().map(ToString::to_string).collect();
+        assert!(said.contains(&format!("id {third} is used more than once")), "{said:?}");
+        assert!(said.iter().any(|rule| rule.contains(&fourth) && rule.contains("weight")), "{said:?}");
+        // The first principle, whose statement did not read, is not held to the
+        // rules (nor is the count of principles then): nothing is said twice.
+        assert!(!said.iter().any(|rule| rule.contains(&first)), "{said:?}");
+        assert!(!said.iter().any(|rule| rule.contains("principles")), "{said:?}");
     }
 }

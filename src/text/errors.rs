@@ -12,6 +12,7 @@ use crate::codec::questionnaire::QuestionnaireError;
 use crate::codec::questionnaire::MAX_QUESTIONNAIRE_BYTES;
 use crate::codec::reader::{Invalid, Problem};
 use crate::codec::store::{DecodeError, STORE_VERSION};
+use crate::codec::team::TEAM_FORMAT;
 use crate::incoming::{MemberRefusal, PastedError};
 use crate::model::responses::shortened;
 
@@ -32,6 +33,7 @@ impl UiText {
         match error {
             PastedError::Link(error) => (t.link_error(*error).to_owned(), None),
             PastedError::NotOne => (t.compare.paste_not_one.to_owned(), None),
+            PastedError::Empty => (t.import.empty.to_owned(), None),
             PastedError::Document(error) => match error {
                 ImportError::TooLarge { max } => {
                     (fill(t.import.too_large_file, &[("max", &(max / 1_000_000).to_string())]), None)
@@ -39,6 +41,8 @@ impl UiText {
                 ImportError::NotText => not_ours(t.import.not_text.to_owned()),
                 ImportError::NotJson(error) => not_ours(fill(t.import.not_json, &[("reason", &t.parse_error(error))])),
                 ImportError::NotAnExport => not_ours(t.import.not_export.to_owned()),
+                // A team's file is this check's too: it opens elsewhere.
+                ImportError::UnknownFormat(name) if name == TEAM_FORMAT => (t.import.team_file.to_owned(), None),
                 ImportError::UnknownFormat(name) => not_ours(fill(t.import.unknown_format, &[("name", &quote(name))])),
                 ImportError::NewerVersion(_) => (t.import.newer_file.to_owned(), None),
                 ImportError::Invalid(invalid) => (t.import.damaged.to_owned(), Some(t.invalid(invalid))),
@@ -146,7 +150,11 @@ impl FullText {
     /// one syntax or size problem that stopped reading it.
     pub fn questionnaire_problems(&self, error: &QuestionnaireError) -> Vec<String> {
         match error {
-            QuestionnaireError::Shape(problems) => problems.iter().map(|problem| self.invalid(problem)).collect(),
+            QuestionnaireError::Shape(problems, rules) => problems
+                .iter()
+                .map(|problem| self.invalid(problem))
+                .chain(rules.iter().map(ToString::to_string))
+                .collect(),
             QuestionnaireError::Rules(errors) => errors.iter().map(ToString::to_string).collect(),
             other => vec![self.questionnaire_error(other)],
         }
@@ -157,7 +165,7 @@ impl FullText {
         match error {
             QuestionnaireError::TooLarge => format!("the file is larger than {} KiB", MAX_QUESTIONNAIRE_BYTES / 1024),
             QuestionnaireError::NotJson(error) => format!("not valid JSON ({})", self.parse_error(error)),
-            QuestionnaireError::Shape(_) => self.questionnaire_problems(error).join("; "),
+            QuestionnaireError::Shape(..) => self.questionnaire_problems(error).join("; "),
             QuestionnaireError::Rules(errors) => {
                 let rules: Vec<String> = errors.iter().map(ToString::to_string).collect();
                 format!("rule broken: {}", rules.join("; "))
@@ -229,6 +237,21 @@ mod tests {
                 "This is not a result file or link from this check. Nothing was changed.".to_owned(),
                 Some("it is not valid JSON (unexpected character at position 0)".to_owned())
             )
+        );
+        // A team's file is this check's: it is pointed to where it opens, and nothing pasted says so.
+        let team = decode_import(br#"{"format":"partnership-readiness/team","version":1}"#, &q).unwrap_err();
+        assert_eq!(
+            problem(team),
+            (
+                "This is a team file. Open it from the start screen: Teams, then \u{201c}Open a team file\u{201d}. Nothing was changed."
+                    .to_owned(),
+                None
+            )
+        );
+        let empty = crate::incoming::from_pasted(" \n ", &q, true).map(|_| ()).unwrap_err();
+        assert_eq!(
+            EN.import_problem(&empty),
+            ("Paste a share link or a result file\u{2019}s text first.".to_owned(), None)
         );
         let (cut_link, detail) = EN.import_problem(&PastedError::Link(crate::codec::link::LinkError::Damaged));
         assert_eq!(

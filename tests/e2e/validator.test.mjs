@@ -44,16 +44,21 @@ for (const [device, viewport] of Object.entries({ desktop: { width: 1280, height
     assert.equal(await page.locator('#preview-area').isVisible(), false);
     assert.deepEqual(await axeViolations(page), [], 'axe on a broken file');
 
-    // A file of the wrong shape: every member missing, mistyped or misspelt, in the file's order.
+    // A file of the wrong shape that breaks a rule too: every member missing,
+    // mistyped, misspelt or not allowed, and the rule, in one reading.
     const misshapen = JSON.parse(own);
     delete misshapen.title;
+    misshapen.extra = true;
     misshapen.principles[0].weight = 'heavy';
     misshapen.principles[1].statements[0] = { id: misshapen.principles[1].statements[0].id, txt: 'misspelt' };
+    misshapen.principles[3].weight = -1;
     await page.getByLabel('Or paste its text').fill(JSON.stringify(misshapen));
     await page.getByRole('button', { name: 'Check the text' }).click();
-    await page.getByText('Not usable: 3 problems.').waitFor();
+    await page.getByText('Not usable: 6 problems.').waitFor();
     assert.deepEqual(await page.locator('#verdict li').allInnerTexts(), [
-      'missing field "title"', 'principles[0].weight: expected a number', 'principles[1].statements[0]: unknown field "txt"',
+      'unknown field "extra"', 'missing field "title"', 'principles[0].weight: expected a number',
+      'principles[1].statements[0]: unknown field "txt"', 'principles[1].statements[0]: missing field "text"',
+      `principle ${misshapen.principles[3].id} has a weight that is not positive`,
     ]);
 
     // Pasted text that is not JSON: said in one sentence.
