@@ -16,9 +16,11 @@ use crate::state::SharedLink;
 pub fn link_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLink>) -> Html {
     let (text, full) = (view.text, &view.text.full);
     let heading_id = view.id("shared-heading");
+    // After a wrong passphrase the field takes the focus, to type again, not the heading.
+    let retry = matches!(link, Some(SharedLink::Locked { wrong_passphrase: true, .. }));
     let (title, content) = match link {
         Some(SharedLink::Locked { sealed, wrong_passphrase, opening }) => {
-            let field_id = view.id("unlock");
+            let (field_id, wrong_id) = (view.id("unlock"), view.id("unlock-wrong"));
             let on_open = {
                 let (sealed, q, report, field_id) =
                     (sealed.clone(), q.clone(), view.on_action.clone(), field_id.clone());
@@ -32,11 +34,12 @@ pub fn link_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLink>
                 <form class="pr-unlock" onsubmit={on_open}>
                     <p>{ full.shared.locked_intro }</p>
                     if *wrong_passphrase {
-                        <p class="pr-notice-inline" role="alert">{ full.shared.locked_wrong }</p>
+                        <p id={wrong_id.clone()} class="pr-notice-inline" role="alert">{ full.shared.locked_wrong }</p>
                     }
                     <div class="pr-field">
                         <label for={field_id.clone()}>{ full.shared.locked_passphrase }</label>
-                        <input id={field_id} type="password" autocomplete="off" />
+                        <input id={field_id} type="password" autocomplete="off" data-pr-focus={retry.then_some("")}
+                            aria-invalid={retry.then_some("true")} aria-describedby={retry.then_some(wrong_id)} />
                     </div>
                     <div class="pr-actions">
                         <button type="submit" class="pr-button pr-button-primary" disabled={*opening}>
@@ -64,7 +67,7 @@ pub fn link_screen(view: &View, q: &Rc<Questionnaire>, link: Option<&SharedLink>
     };
     html! {
         <section class="pr-screen pr-shared" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus="">{ title }</h2>
+            <h2 id={heading_id} class="pr-heading" tabindex="-1" data-pr-focus={(!retry).then_some("")}>{ title }</h2>
             { content }
         </section>
     }

@@ -184,6 +184,12 @@ describe('share links', () => {
     await receiver.page.getByLabel('Passphrase').fill('wrong guess');
     await receiver.page.getByRole('button', { name: 'Open' }).click();
     await receiver.page.getByText('That passphrase is not right.').waitFor();
+    // The field, not the heading, has the focus again, marked wrong and described by the message.
+    const field = receiver.page.getByLabel('Passphrase');
+    await field.and(receiver.page.locator(':focus')).waitFor();
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    const describedBy = await field.evaluate((input) => input.getRootNode().getElementById(input.getAttribute('aria-describedby'))?.textContent);
+    assert.equal(describedBy, 'That passphrase is not right. Check it and try again.');
     await receiver.page.getByLabel('Passphrase').fill('tell it by phone');
     await receiver.page.getByRole('button', { name: 'Open' }).click();
     await receiver.page.getByRole('heading', { name: 'Received: Fabrikam (partner view)' }).waitFor();
