@@ -129,8 +129,15 @@ pub fn handover_text(screen: Screen) -> Option<String> {
     }
 }
 
+/// The handover of "Back up all results" on the start screen: the full build
+/// opens the start screen and downloads the backup (only it writes backups).
+pub const BACKUP_HANDOVER: &str = "backup";
+
 /// The screen a handover attribute names (`handover_text`), if it names one.
 fn parse_handover(text: &str) -> Option<Screen> {
+    if text == BACKUP_HANDOVER {
+        return Some(Screen::Start);
+    }
     // `<name>`, `<name>:<side>` or `<name>:<side>:<side>`.
     let mut parts = text.split(':');
     let (name, a, b) = (parts.next()?, parts.next(), parts.next());
@@ -169,6 +176,7 @@ fn parse_side(text: &str) -> Option<Side> {
 }
 
 /// The draft and results documents of a widget that could not save.
+#[derive(Clone)]
 pub struct Carried {
     pub main: String,
     pub results: String,
@@ -217,9 +225,12 @@ pub fn hand_over(root: &web_sys::Element, handover: &str, carried: Option<Carrie
 }
 
 /// What a widget handed over brought along on `element`: the screen to open,
-/// and the data of a widget that could not save. Read once: the attributes go.
-pub fn take_handover(element: &web_sys::Element) -> (Option<Screen>, Option<Carried>) {
-    let start = element.get_attribute(HANDOVER_ATTRIBUTE).and_then(|text| parse_handover(&text));
+/// whether to download the backup there, and the data of a widget that could
+/// not save. Read once: the attributes go.
+pub fn take_handover(element: &web_sys::Element) -> (Option<Screen>, bool, Option<Carried>) {
+    let handover = element.get_attribute(HANDOVER_ATTRIBUTE);
+    let back_up = handover.as_deref() == Some(BACKUP_HANDOVER);
+    let start = handover.and_then(|text| parse_handover(&text));
     let carried =
         match (element.get_attribute(CARRIED_MAIN_ATTRIBUTE), element.get_attribute(CARRIED_RESULTS_ATTRIBUTE)) {
             (Some(main), Some(results)) => Some(Carried { main, results }),
@@ -228,7 +239,7 @@ pub fn take_handover(element: &web_sys::Element) -> (Option<Screen>, Option<Carr
     for attribute in [HANDOVER_ATTRIBUTE, CARRIED_MAIN_ATTRIBUTE, CARRIED_RESULTS_ATTRIBUTE] {
         let _ = element.remove_attribute(attribute);
     }
-    (start, carried)
+    (start, back_up, carried)
 }
 
 /// Calls `mount_all` of a loaded build's module.
@@ -263,7 +274,11 @@ mod tests {
             let text = handover_text(screen).unwrap_or_else(|| panic!("{screen:?} has no handover"));
             assert_eq!(parse_handover(&text), Some(screen));
         }
-        for broken in ["share:x", "share:1:2", "compare:1:x", "import:1", "compare", "", "compare:1:2:3", "shared:1"] {
+        // The start screen's backup: the full build opens the start screen and writes it.
+        assert_eq!(parse_handover(BACKUP_HANDOVER), Some(Screen::Start));
+        for broken in
+            ["share:x", "share:1:2", "compare:1:x", "import:1", "compare", "", "compare:1:2:3", "shared:1", "backup:1"]
+        {
             assert_eq!(parse_handover(broken), None, "{broken}");
         }
         // Only the full build reaches these: nothing to hand over.

@@ -3,6 +3,7 @@
 //! over, a backup through the import screen, the `completed` summary only, and
 //! no teams.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::loading_screen::loading_screen;
@@ -18,22 +19,39 @@ pub fn handing_over(view: &View, state: &AppState) -> Html {
     loading_screen(view, state.full_unavailable)
 }
 
-/// "Back up all results" opens the import screen (in the full build), whose
-/// first button is the backup.
-pub fn backup(view: &View, _state: &AppState) -> Callback<MouseEvent> {
-    view.send(Action::Open(Screen::Import))
+/// "Back up all results" hands the widget over to the full build, which writes
+/// backups: it opens on the start screen and downloads the backup at once. If
+/// the full build cannot be loaded, the import screen (the backup's other
+/// door) says so.
+pub fn backup(view: &View, state: &AppState) -> Callback<MouseEvent> {
+    let carried = carried(state);
+    let on_action = view.on_action.clone();
+    Callback::from(move |event: MouseEvent| {
+        let Some(button) = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()) else {
+            return;
+        };
+        let on_action = on_action.clone();
+        host::hand_over(&button, host::BACKUP_HANDOVER, carried.clone(), move || {
+            on_action.emit(Action::Open(Screen::Import))
+        });
+    })
 }
 
 /// After moving to a screen only the full build draws, hands the widget over
 /// to it; a widget that cannot save carries its data over.
 pub fn hand_over(root: &web_sys::Element, state: &UseReducerHandle<AppState>) {
     let Some(handover) = host::handover_text(state.screen) else { return };
-    let carried = (state.sync.persistence == Persistence::MemoryOnly).then(|| Carried {
-        main: store::encode_main(state.stored_draft()),
-        results: store::encode_results(&state.history),
-    });
+    let carried = carried(state);
     let state = state.clone();
     host::hand_over(root, &handover, carried, move || state.dispatch(Action::FullUnavailable));
+}
+
+/// What a widget that cannot save carries over to the full build.
+fn carried(state: &AppState) -> Option<Carried> {
+    (state.sync.persistence == Persistence::MemoryOnly).then(|| Carried {
+        main: store::encode_main(state.stored_draft()),
+        results: store::encode_results(&state.history),
+    })
 }
 
 /// What `completed` tells the host: the summary (a widget whose host wants

@@ -16,7 +16,7 @@ use crate::host::{self, Carried};
 use crate::model::{Questionnaire, StoreContents};
 use crate::state::Screen;
 use crate::text::EN;
-use crate::{content, incoming, storage};
+use crate::{content, incoming, share, storage};
 
 /// The full build mounts every widget itself.
 pub fn leaves_to_full_build(_config: &Config, _language: Language) -> bool {
@@ -33,11 +33,14 @@ pub fn start(element: web_sys::Element, mut setup: Setup) {
     // Only sharing reads it, so only this build does (js/share.js checks it).
     Rc::make_mut(&mut setup.config).share_page =
         element.get_attribute("data-share-page").map(|page| page.trim().to_owned()).filter(|page| !page.is_empty());
-    let (handed_over, carried) = host::take_handover(&element);
+    let (handed_over, back_up, carried) = host::take_handover(&element);
     // A screen handed over (from the partner build, say) comes first; one that
     // shows the address's link opens it first (`components::app`).
     let start = handed_over.or(setup.opens_link.then_some(Screen::Shared));
     let carried = carried.and_then(carried_contents).map(Rc::new);
+    if back_up {
+        download_backup(&setup.config.storage_key, carried.as_deref());
+    }
     if !setup.config.needs_content(setup.language) {
         mount(element, AppProps { start, carried, ..props(setup, &EN, Questionnaire::builtin()) }, &EN);
         return;
@@ -60,6 +63,19 @@ pub fn start(element: web_sys::Element, mut setup: Setup) {
             }
         }
     });
+}
+
+/// "Back up all results", clicked in a build that hands the widget over to
+/// this one (only this one writes backups): the results it carried along or
+/// the stored ones, and the stored teams. Those builds run on the built-in
+/// questionnaire only. Storage that cannot be read was said where it was read.
+fn download_backup(key: &str, carried: Option<&StoreContents>) {
+    let history = match carried {
+        Some(carried) => carried.history.clone(),
+        None => storage::load_results(key).ok().and_then(|stored| stored.history).unwrap_or_default(),
+    };
+    let teams = storage::load_teams(key).unwrap_or_default();
+    share::download_backup(&history, &teams, &Questionnaire::builtin());
 }
 
 /// The data a handed-over widget that could not save carried along, through

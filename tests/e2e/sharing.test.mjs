@@ -96,6 +96,24 @@ describe('export and import', () => {
     }
   });
 
+  test('"Back up all results" on a first visit downloads the backup, on the start screen', async () => {
+    // The first visit runs the core build, which writes no backups: it hands the widget to the full build.
+    const { context, page, errors } = await profile();
+    await finishCheck(page, 'Litware');
+    await page.getByRole('button', { name: 'Back to start' }).click();
+    const [backup] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Back up all results' }).click(),
+    ]);
+    const backupDocument = JSON.parse(await readFile(await backup.path(), 'utf8'));
+    assert.equal(validate(backupDocument), true, JSON.stringify(validate.errors));
+    assert.deepEqual(backupDocument.results.map((r) => r.label), ['Litware']);
+    await page.getByRole('button', { name: 'Start the check' }).waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Import results' }).count(), 0, 'still the start screen');
+    errors.check();
+    await context.close();
+  });
+
   test('a bad file names what is wrong; drag and drop and pasting import too', async () => {
     const { context, page, errors } = await profile();
     await page.getByRole('button', { name: 'Import results' }).click();
