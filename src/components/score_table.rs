@@ -21,6 +21,7 @@ pub fn score_table(
     changes: Option<&[Option<i16>]>,
 ) -> Html {
     let text = view.text;
+    let all_rated = report.principles.iter().all(|score| score.rated == score.total);
     let rows = report.principles.iter().map(|score| {
         let principle = &questionnaire.principles[score.index];
         let (value, band) = match score.score {
@@ -61,7 +62,8 @@ pub fn score_table(
         }
     });
     html! {
-        <table class="pr-table pr-score-table">
+        // A narrow widget leaves out the "rated" column when every statement was rated.
+        <table class={if all_rated { "pr-table pr-score-table pr-all-rated" } else { "pr-table pr-score-table" }}>
             <caption>{ text.results.table_caption }</caption>
             <thead>
                 <tr>

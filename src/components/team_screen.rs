@@ -247,7 +247,7 @@ pub fn team_screen(view: &View, state: &AppState, team: &Team, saved: bool, tag:
                     <summary>{ t.table }</summary>
                     // Focusable, so a keyboard can scroll it on a narrow screen.
                     <div class="pr-table-scroll" tabindex="0" role="region" aria-label={t.table}>
-                        <table class="pr-score-table pr-compare-table">
+                        <table class="pr-table pr-score-table pr-compare-table">
                             <thead><tr>
                                 <th scope="col">{ t.col_principle }</th>
                                 <th scope="col">{ t.col_median }</th>
@@ -265,7 +265,7 @@ pub fn team_screen(view: &View, state: &AppState, team: &Team, saved: bool, tag:
                 <details class="pr-more pr-team-members-table">
                     <summary>{ t.members_table }</summary>
                     <div class="pr-table-scroll" tabindex="0" role="region" aria-label={t.members_table}>
-                        <table class="pr-score-table pr-compare-table">
+                        <table class="pr-table pr-score-table pr-compare-table">
                             <thead><tr><th scope="col">{ t.col_principle }</th>{ for member_headers }</tr></thead>
                             <tbody>{ for member_rows }</tbody>
                         </table>

@@ -1,7 +1,7 @@
 // End-to-end: the built dist/ in headless Chromium, driven like a person would.
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, serveDist, watchErrors } from './support.mjs';
+import { axeViolations, finishCheck, launchBrowser, serveDist, watchErrors } from './support.mjs';
 
 let server;
 let browser;
@@ -129,6 +129,34 @@ describe('partnership readiness widget, built and served', () => {
     assert.match(await row.innerText(), /100 – Partnership-ready/);
     await row.getByRole('button', { name: 'Open Contoso' }).click();
     assert.equal(await page.getByTestId('overall-score').innerText(), '100');
+  });
+
+  test('on a phone, a long label and German words stay inside the widget, the saved list included', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const inside = async (scope, part, what) => {
+      const [outer, inner] = await Promise.all([scope.locator('.pr-widget').boundingBox(), part.boundingBox()]);
+      assert.ok(inner.x >= outer.x - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5, `${what}: ${JSON.stringify({ outer, inner })}`);
+    };
+    const sideways = (p) => p.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    const label = 'Kooperationsvereinbarungsverhandlungsteam-Nordrhein-Westfalen';
+    const english = await phone.newPage();
+    await english.goto(server.url);
+    await finishCheck(english, label);
+    await inside(english, english.getByRole('heading', { level: 2 }), 'the results heading');
+    assert.equal(await sideways(english), false, 'the results scroll sideways');
+    await english.getByRole('button', { name: 'Back to start' }).click();
+    // Each saved result is a block of its own on a phone: its buttons in view, not off to the side.
+    await inside(english, english.getByRole('button', { name: `Open ${label}` }), 'Open');
+    await inside(english, english.getByRole('button', { name: `Delete ${label}` }), 'Delete');
+    assert.equal(await sideways(english), false, 'the start screen scrolls sideways');
+    assert.deepEqual(await axeViolations(english), [], 'axe on the saved list on a phone');
+
+    const german = await phone.newPage();
+    await german.goto(`${server.url}examples/german.html`);
+    await finishCheck(german, 'Vertriebspartnerschaft');
+    await inside(german, german.locator('.pr-score-table'), 'the score table');
+    assert.equal(await sideways(german), false, 'the German results scroll sideways');
+    await phone.close();
   });
 
   test('results print on at most two pages, without navigation or buttons', async () => {
