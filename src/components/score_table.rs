@@ -63,7 +63,8 @@ pub fn score_table(
     });
     html! {
         // A narrow widget leaves out the "rated" column when every statement was rated.
-        <table class={if all_rated { "pr-table pr-score-table pr-all-rated" } else { "pr-table pr-score-table" }}>
+        // (An attribute: a class chosen at run time costs Yew's `Classes`, a hash set, in the download.)
+        <table class="pr-table pr-score-table" data-all-rated={all_rated.then_some("")}>
             <caption>{ text.results.table_caption }</caption>
             <thead>
                 <tr>
