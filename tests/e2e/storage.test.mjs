@@ -182,7 +182,10 @@ describe('storage that fails or holds hostile data', () => {
     await corrupt.waitFor();
     // The visitor reads what it means for their data; the developer's console reads which key.
     assert.match(await corrupt.innerText(), /kept aside under “partnership-readiness:backup:\d+”/);
-    assert.ok(warnings.some((w) => w.includes('the data saved under "partnership-readiness" could not be read')), warnings.join('\n'));
+    // The console's messages reach this process on their own channel, maybe after the notice is seen.
+    const named = () => warnings.some((w) => w.includes('the data saved under "partnership-readiness" could not be read'));
+    for (let i = 0; i < 50 && !named(); i += 1) await page.waitForTimeout(100);
+    assert.ok(named(), warnings.join('\n'));
     screens.corrupt = await axeViolations(page);
     await page.getByRole('button', { name: 'Dismiss' }).click();
     assert.equal(await page.evaluate(() => {
