@@ -11,7 +11,7 @@ use super::View;
 use crate::state::{Action, AppState, Screen};
 
 /// Where the full build will be, while the widget is handed over to it.
-pub fn full_screen(view: &View, state: &AppState, _link_tag: &str) -> Html {
+pub fn full_screen(view: &View, state: &UseReducerHandle<AppState>, _link_tag: &str) -> Html {
     handing_over(view, state)
 }
 

@@ -25,7 +25,8 @@ use crate::storage;
 use crate::{address, share};
 
 /// The screens only the full build draws (`Screen::needs_full`).
-pub fn full_screen(view: &View, state: &AppState, link_tag: &str) -> Html {
+/// (The state's handle: the full build's backup reads it when clicked.)
+pub fn full_screen(view: &View, state: &UseReducerHandle<AppState>, link_tag: &str) -> Html {
     match state.screen {
         Screen::Share(id) => match state.result(id) {
             Some(result) => share_screen(view, &state.questionnaire, &Rc::new(result.clone()), &state.full, link_tag),
@@ -81,11 +82,13 @@ fn unreadable_team(view: &View, error: crate::codec::link::LinkError) -> Html {
     }
 }
 
-/// "Back up all results" downloads the backup (results and teams) at once.
-pub fn backup(_view: &View, state: &AppState) -> Callback<MouseEvent> {
-    let (history, teams, questionnaire) =
-        (state.history.clone(), state.full.teams.saved.clone(), state.questionnaire.clone());
-    Callback::from(move |_: MouseEvent| share::download_backup(&history, &teams, &questionnaire))
+/// "Back up all results" downloads the backup (results and teams) at once,
+/// read from the state when clicked, not copied at every render.
+pub fn backup(_view: &View, state: &UseReducerHandle<AppState>) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| {
+        share::download_backup(&state.history, &state.full.teams.saved, &state.questionnaire)
+    })
 }
 
 /// Nothing to hand over: this build draws every screen.

@@ -17,7 +17,7 @@ use crate::state::{Action, AppState, FullAction, Screen, SharedLink};
 use crate::{address, incoming};
 
 /// The opened result, or "Loading…" while the widget is handed over.
-pub fn full_screen(view: &View, state: &AppState, _link_tag: &str) -> Html {
+pub fn full_screen(view: &View, state: &UseReducerHandle<AppState>, _link_tag: &str) -> Html {
     match (state.screen, &state.full.link) {
         (Screen::Shared, Some(SharedLink::Open(result))) => {
             shared_screen(view, &state.questionnaire, result, &state.history)

@@ -22,17 +22,17 @@ pub fn handing_over(view: &View, state: &AppState) -> Html {
 /// "Back up all results" hands the widget over to the full build, which writes
 /// backups: it opens on the start screen and downloads the backup at once. If
 /// the full build cannot be loaded, the import screen (the backup's other
-/// door) says so.
-pub fn backup(view: &View, state: &AppState) -> Callback<MouseEvent> {
-    let carried = carried(state);
-    let on_action = view.on_action.clone();
+/// door) says so. What a widget that cannot save carries along is written
+/// when clicked, not at every render.
+pub fn backup(_view: &View, state: &UseReducerHandle<AppState>) -> Callback<MouseEvent> {
+    let state = state.clone();
     Callback::from(move |event: MouseEvent| {
         let Some(button) = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()) else {
             return;
         };
-        let on_action = on_action.clone();
-        host::hand_over(&button, host::BACKUP_HANDOVER, carried.clone(), move || {
-            on_action.emit(Action::Open(Screen::Import))
+        let failed = state.clone();
+        host::hand_over(&button, host::BACKUP_HANDOVER, carried(&state), move || {
+            failed.dispatch(Action::Open(Screen::Import))
         });
     })
 }
