@@ -32,6 +32,13 @@ const STYLES = { href: '__WIDGET_CSS__', integrity: '__WIDGET_CSS_INTEGRITY__' }
 /** The styles of the screens only the full build has, added with it. */
 const FULL_STYLES = { href: '__FULL_CSS__', integrity: '__FULL_CSS_INTEGRITY__' };
 const ACCENT = '__ACCENT_JS__';
+/**
+ * Whether this is dist/index.html's copy, inline in the page: its files come
+ * from the page's own origin, so it names and checks no hashes (post-build.mjs
+ * says why), and it shows the page's first screen (`FIRST_SCREEN`). The
+ * minifier drops from each copy the code only the other one runs.
+ */
+const PAGE_COPY = '__PAGE_COPY__' === 'yes';
 const MOUNT = '[data-partnership-readiness]';
 /** A share link in the address (codec/link.rs: `#pr<format>.`). */
 const SHARE_LINK = /^#pr[0-9]+\./;
@@ -64,9 +71,86 @@ function addSheet(home, { href, integrity }) {
 }
 
 /**
+ * dist/index.html's own widget carries, in a `<template data-pr-first>`, the
+ * widget's stylesheet inline and its start screen as the core build first
+ * renders it on that page, less what only the running widget uses (ids, focus
+ * marks, the empty live region): js/first-screen.html, put there by
+ * scripts/post-build.mjs; first-screen.test.mjs holds the two equal, in markup
+ * and on screen. Shown at once, styled, the start screen is up well before the
+ * wasm is (ARCHITECTURE.md, "Builds"). Only where the wasm would render that
+ * same screen: the English core build, no link in the address, nothing stored
+ * under the page's (default) key.
+ */
+const FIRST_SCREEN = ':scope > template[data-pr-first]';
+const DEFAULT_KEY = 'partnership-readiness';
+/** The widgets showing the start screen from the page: their container and the button pressed or focused there. */
+const earlyScreens = [];
+
+/** Whether the wasm's first screen is the template's: nothing stored (a draft or results would change it). */
+function firstScreenFits() {
+  try {
+    return build === CORE && localStorage.getItem(DEFAULT_KEY) === null && localStorage.getItem(`${DEFAULT_KEY}:results`) === null;
+  } catch {
+    // Storage refused: the widget says so on its first screen.
+    return false;
+  }
+}
+
+/**
+ * Shows the template's start screen in `container` until the widget renders
+ * its own there. A click there is kept (and the pointer says it is on its
+ * way), as is the button that has the focus: once the widget is up, the same
+ * button of its screen gets them (`replayEarlyScreens`).
+ */
+function showFirstScreen(container, screen) {
+  const early = { container, screen };
+  container.addEventListener('click', (event) => {
+    const button = event.target.closest('button');
+    if (button && !early.done) {
+      early.pressed = button;
+      container.style.cursor = 'progress';
+    }
+  });
+  container.addEventListener('focusin', (event) => { early.focused = event.target; });
+  container.append(screen);
+  earlyScreens.push(early);
+}
+
+/**
+ * Once the widgets are up, their screens get what the early ones were given:
+ * the button at the same place, with the same words (else the screen moved on
+ * meanwhile, and nothing is done again); the focus only if rendering took it
+ * away. A failed start brings the placeholder back.
+ */
+function replayEarlyScreens(started) {
+  const replay = (failed) => {
+    for (const early of earlyScreens) {
+      const { container, screen, pressed, focused } = early;
+      early.done = true;
+      container.style.cursor = '';
+      if (failed) {
+        container.replaceChildren(document.createElement('slot'));
+        continue;
+      }
+      const earlyButtons = [...screen.querySelectorAll('button')];
+      const buttons = container.querySelectorAll('button');
+      const counterpart = (button) => {
+        const live = buttons[earlyButtons.indexOf(button)];
+        return live?.textContent === button?.textContent ? live : null;
+      };
+      if (document.activeElement === document.body) counterpart(focused)?.focus();
+      counterpart(pressed)?.click();
+    }
+  };
+  // Yew renders in a microtask after the module starts: a task later, its screen is there.
+  started.then(() => setTimeout(replay), () => replay(true));
+}
+
+/**
  * Gives `element` a shadow root with the widget's stylesheets and a place to
  * render (data-pr-root) that shows the host's placeholder until the widget
- * starts; resolves when the styles are in, so the widget never shows unstyled.
+ * starts (or, on dist/index.html, its start screen); resolves when the styles
+ * are in, so the widget never shows unstyled.
  */
 function prepare(element) {
   if (element.shadowRoot || element.hasAttribute('data-pr-prepared')) return Promise.resolve();
@@ -75,12 +159,18 @@ function prepare(element) {
   const accented = element.hasAttribute('data-accent')
     ? import(assetUrl(ACCENT)).then((accent) => accent.apply(element), () => {})
     : null;
+  const template = PAGE_COPY ? element.querySelector(FIRST_SCREEN) : null;
   let home;
   try {
     home = element.attachShadow({ mode: 'open' });
     const container = document.createElement('div');
     container.setAttribute('data-pr-root', '');
-    container.append(document.createElement('slot'));
+    if (template) {
+      const [styles, screen] = template.content.cloneNode(true).children;
+      home.append(styles);
+      if (firstScreenFits()) showFirstScreen(container, screen);
+    }
+    if (!container.hasChildNodes()) container.append(document.createElement('slot'));
     home.append(container);
   } catch {
     // An element that cannot host a shadow root (a <button>, say): the widget
@@ -90,7 +180,9 @@ function prepare(element) {
     home = document.head;
   }
   homes.push(home);
-  return Promise.all([accented, ...sheets.map((sheet) => addSheet(home, sheet))]);
+  // The template's styles are the widget's stylesheet, already in.
+  const needed = sheets.filter((sheet) => !(template && home !== document.head && sheet === STYLES));
+  return Promise.all([accented, ...needed.map((sheet) => addSheet(home, sheet))]);
 }
 
 const prepareAll = () => Promise.all([...document.querySelectorAll(MOUNT)].map(prepare));
@@ -102,10 +194,11 @@ const prepareAll = () => Promise.all([...document.querySelectorAll(MOUNT)].map(p
  * `integrity`, which holds the response back until the whole body is in and
  * checked, so the compiling could only start then: measured ≈ 15 ms later to
  * interactive on loopback. Without Web Crypto (a page on plain http, not
- * localhost) the browser checks the hash as before.
+ * localhost) the browser checks the hash as before. dist/index.html names
+ * no hashes: its files come from its own origin (post-build.mjs says why).
  */
 async function fetchWasm(url, integrity) {
-  if (!globalThis.crypto?.subtle) {
+  if (PAGE_COPY || !globalThis.crypto?.subtle) {
     const response = await fetch(url, { integrity });
     return WebAssembly.compileStreaming(response.clone()).catch(() => response);
   }
@@ -137,7 +230,7 @@ function download(build) {
   const preload = document.createElement('link');
   preload.rel = 'modulepreload';
   preload.href = url;
-  preload.integrity = build.jsIntegrity;
+  if (build.jsIntegrity) preload.integrity = build.jsIntegrity;
   document.head.append(preload);
   return { loader: import(url), wasm };
 }
@@ -174,6 +267,7 @@ function loadFull() {
   return full;
 }
 const first = downloads ? run(downloads, styled) : loadFull();
+if (PAGE_COPY && earlyScreens.length) replayEarlyScreens(first);
 
 globalThis.partnershipReadiness = Object.freeze({
   /** Loads the full build (once) and resolves to its module. */

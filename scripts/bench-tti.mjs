@@ -36,6 +36,10 @@
 //   for its files, and less for SurveyJS, whose own scripts hold it then anyway.
 // Each load then clicks the button and waits for the first statement: the
 // button works, and (Playwright's loads) "→ first question" is timed.
+// dist/index.html shows its start screen from the page itself before the wasm
+// is in (js/boot.js, FIRST_SCREEN), and a click there is done once the widget
+// is up; so the in-page report also waits for the widget's own screen (the
+// mount point's data-pr-mounted), and the waterfall shows both times.
 //
 // The waterfall comes from the in-page loads: resource timing of each file,
 // and marks the same init script takes on both pages (when WebAssembly compiles
@@ -167,10 +171,27 @@ function instrument({ start, report }) {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       marks.interactive = now();
-      console.debug(report + JSON.stringify(marks));
+      sendReport();
     };
     channel.port2.postMessage(null);
   };
+  // The widget's own screen, rendered by its wasm (the mount point gets
+  // data-pr-mounted): dist/index.html shows its start screen before that, from
+  // the page itself. The report waits for it, so it has both times.
+  const widget = () => document.querySelector('[data-partnership-readiness]');
+  let reported = false;
+  const sendReport = () => {
+    if (reported || marks.interactive === undefined || (widget() && marks.mounted === undefined)) return;
+    reported = true;
+    console.debug(report + JSON.stringify(marks));
+  };
+  const mountWatch = new MutationObserver(() => {
+    if (!widget()?.hasAttribute('data-pr-mounted')) return;
+    marks.mounted ??= now();
+    mountWatch.disconnect();
+    sendReport();
+  });
+  mountWatch.observe(document, { subtree: true, attributeFilter: ['data-pr-mounted'] });
   const onMutation = () => {
     if (marks.startInDom !== undefined || !findStart()) return;
     marks.startInDom = now();
@@ -407,10 +428,12 @@ table('Widget waterfall (in-page loads; medians, ms since navigation start)', bu
   ['  first file asked → wasm fetch made', (l) => l.marks.wasmFetchCalled - firstAsked(l)],
   ['  wasm fetch made → wasm instantiated', (l) => instantiate(l)?.done - l.marks.wasmFetchCalled],
   ['  instantiate* call → done', (l) => instantiate(l)?.done - instantiate(l)?.called],
-  ['  Rust start + first render', (l) => l.marks.startInDom - instantiate(l)?.done],
+  // When the start screen came from the page itself (dist/index.html), before the wasm: —.
+  ['  Rust start + first render', (l) => (l.marks.startInDom > instantiate(l)?.done ? l.marks.startInDom - instantiate(l).done : undefined)],
   ['  in the DOM → interactive', (l) => l.interactive - l.marks.startInDom],
   ['  wasm fetch made → interactive', (l) => l.interactive - l.marks.wasmFetchCalled],
   ['long tasks before interactive, total', (l) => longTasks(l).reduce((sum, t) => sum + t.duration, 0)],
+  ['the widget\'s own screen up (wasm mounted it)', (l) => l.marks.mounted],
 ]);
 for (const b of builds) {
   const w = b.results.page;
@@ -418,6 +441,8 @@ for (const b of builds) {
   const calls = [...new Set(w.flatMap((l) => l.marks.wasm.map((c) => c.name)))].join(', ');
   const integrity = w.some((l) => l.marks.wasmFetchIntegrity) ? 'with integrity' : 'without integrity (the boot script hashes the bytes itself)';
   console.log(`  ${b.column}: wasm requests per load ${wasmRequests} (1: none fetched twice); fetch ${integrity}; WebAssembly.${calls}`);
+  const early = w.filter((l) => l.marks.startInDom < instantiate(l)?.done).length;
+  console.log(`     start screen shown from the page itself, before the wasm was instantiated: ${early} of ${w.length} loads`);
   const warnings = [...new Set(w.flatMap((l) => l.warnings))];
   if (warnings.length) console.log(`     console: ${warnings.join(' | ')}`);
 }

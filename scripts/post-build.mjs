@@ -14,11 +14,12 @@
 //    another (a file, so host pages with a strict Content-Security-Policy
 //    need no hash of it), with the file names of this build, and embed.js,
 //    the iframe page's glue;
-// 3. in index.html: the boot script and the page's styles inline, a preload
-//    hint for the widget's styles (which the boot script puts into each
-//    widget's shadow root, not the page), Trunk's leftover `rel=rust` tag out,
-//    and (release) the strict Content-Security-Policy as a meta tag, naming
-//    the hashes of the inline script and styles;
+// 3. in index.html: the boot script (a copy naming no hashes) and the page's
+//    styles inline, and in the widget's mount point a template holding the
+//    widget's stylesheet and its start screen, which the boot script shows in
+//    the widget's shadow root until the wasm renders its own; Trunk's leftover
+//    `rel=rust` tag out, and (release) the strict Content-Security-Policy as a
+//    meta tag, naming the hashes of the inline script and styles;
 // 4. embed.html, the page for iframes, made from index.html;
 // 5. in release builds, short import and export names in the core build's wasm
 //    and JS loader, and terser over the JS files (Trunk's minifier leaves them).
@@ -161,21 +162,42 @@ const integrity = await cssIntegrity(stylesTag[0], stylesFile);
 const fullStylesIntegrity = await cssIntegrity(fullStylesTag[0], fullStylesTag[1]);
 // The boot script, with this build's file names and integrity hashes, after the
 // language rule it shares with config.rs (one file, so the page makes one request for both).
+// dist/index.html's inline copy names no hashes: the page and every file it
+// starts come from one origin, so whoever could change a file on its way could
+// change the page and its hashes too; Subresource Integrity guards files on
+// another origin (a CDN serving pr-boot.js and the builds), and pr-boot.js keeps
+// them all. On the English first load the hashes were ≈ 500 B of incompressible text.
 const languageRule = (await readFile(join(root, 'js/language-rule.js'), 'utf8')).replace(/^export /gm, '');
-let boot = (languageRule + await readFile(join(root, 'js/boot.js'), 'utf8'))
-  .replace('__WIDGET_CSS__', `./${stylesFile}`)
-  .replace('__WIDGET_CSS_INTEGRITY__', integrity)
-  .replace('__FULL_CSS__', `./${fullStylesTag[1]}`)
-  .replace('__FULL_CSS_INTEGRITY__', fullStylesIntegrity)
-  .replace('__ACCENT_JS__', './pr-accent.js');
+const bootSource = languageRule + await readFile(join(root, 'js/boot.js'), 'utf8');
+const hashes = {
+  WIDGET_CSS_INTEGRITY: integrity,
+  FULL_CSS_INTEGRITY: fullStylesIntegrity,
+};
 for (const [build, loader] of Object.entries(builds)) {
-  boot = boot
-    .replace(`__${build}_JS__`, `./${loader}`)
-    .replace(`__${build}_JS_INTEGRITY__`, await integrityOf(join(staging, loader)))
-    .replace(`__${build}_WASM_INTEGRITY__`, await integrityOf(join(staging, loader.replace(/\.js$/, '_bg.wasm'))));
+  hashes[`${build}_JS_INTEGRITY`] = await integrityOf(join(staging, loader));
+  hashes[`${build}_WASM_INTEGRITY`] = await integrityOf(join(staging, loader.replace(/\.js$/, '_bg.wasm')));
 }
-const unfilled = boot.match(/__[A-Z_]+__/);
-if (unfilled) throw new Error(`pr-boot.js: ${unfilled[0]} was not filled in`);
+/** The boot script's text: pr-boot.js, or (`inline`) index.html's copy. */
+const fillBoot = ({ inline }) => {
+  let text = bootSource
+    .replace('__WIDGET_CSS__', `./${stylesFile}`)
+    .replace('__FULL_CSS__', `./${fullStylesTag[1]}`)
+    .replace('__ACCENT_JS__', './pr-accent.js')
+    .replace('__PAGE_COPY__', inline ? 'yes' : 'no');
+  for (const [build, loader] of Object.entries(builds)) text = text.replace(`__${build}_JS__`, `./${loader}`);
+  for (const [name, hash] of Object.entries(hashes)) text = text.replace(`__${name}__`, inline ? '' : hash);
+  if (inline) {
+    // No hashes, so no empty fields either; and no build for a host's own
+    // questionnaire, which index.html's widget never names (checked below).
+    text = text.replace(/, (js|wasm)?[iI]ntegrity: ''/g, '');
+    if (!text.includes(', own: OWN }')) throw new Error('boot.js: CORE_BUILDS no longer ends with own: OWN');
+    text = text.replace(', own: OWN }', ' }');
+  }
+  const unfilled = text.match(/__[A-Z_]+__/);
+  if (unfilled) throw new Error(`pr-boot.js: ${unfilled[0]} was not filled in`);
+  return text;
+};
+const boot = fillBoot({ inline: false });
 await writeFile(join(staging, 'pr-boot.js'), boot);
 if (release) await minifyFile(join(staging, 'pr-boot.js'));
 // data-accent's colour arithmetic (loaded only by pages that set it), and the iframe page's glue.
@@ -185,7 +207,7 @@ for (const [source, target] of [['js/accent.js', 'pr-accent.js'], ['js/embed.js'
 }
 
 // Preload the widget's styles while the boot script loads (every widget needs
-// them). No hint for a build: the page does not know which one it needs (a
+// them; index.html carries them inline instead, see below). No hint for a build: the page does not know which one it needs (a
 // share link, a German visitor), and a hint for the wrong one is a download
 // wasted; the boot script starts the right build's downloads at once.
 const bootTag = html.match(/<script[^>]*pr-boot\.js[^>]*><\/script>/);
@@ -194,11 +216,11 @@ const stylesPreload = `<link rel="preload" href="./${stylesFile}" as="style"${in
 // The strict policy the widget runs under (EMBEDDING.md), for every host of dist/,
 // plus the hashes of a page's own inline script and styles.
 // Release only: `trunk serve` injects an inline live-reload script.
-const policyTag = ({ script, style } = {}) => {
+const policyTag = ({ script, styles = [] } = {}) => {
   if (!release) return '';
   const policy = CONTENT_SECURITY_POLICY
     .replace("script-src 'self'", `script-src 'self'${script ? ` '${script}'` : ''}`)
-    .replace("style-src 'self'", `style-src 'self'${style ? ` '${style}'` : ''}`);
+    .replace("style-src 'self'", `style-src 'self'${styles.map((hash) => ` '${hash}'`).join('')}`);
   return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 };
 const withPolicy = (page, hashes) => page.replace(/<meta charset="?utf-8"?>/i, (charset) => charset + policyTag(hashes));
@@ -231,17 +253,29 @@ await writeFile(join(staging, 'embed.html'), embedded);
 // the build's downloads could start. The boot script is a classic script at the
 // end of <body>, so it runs as soon as the parser reaches it; a module would
 // wait for the whole document. ARCHITECTURE.md, "Builds", has the figures.
-if (boot.split('import.meta.url').length !== 2) throw new Error('boot.js: expected one import.meta.url to replace in the inline copy');
-const inlineSource = `(() => {\n${boot.replace('import.meta.url', 'document.baseURI')}\n})();`;
-const inlineBoot = release ? await minifySource(inlineSource, 'the inline boot script', false) : inlineSource;
+if (/data-questionnaire/.test(mount[0])) throw new Error('index.html: its widget names a questionnaire, which the inline boot script cannot load');
+const inlineBoot = fillBoot({ inline: true });
+if (inlineBoot.split('import.meta.url').length !== 2) throw new Error('boot.js: expected one import.meta.url to replace in the inline copy');
+const inlineSource = `(() => {\n${inlineBoot.replace('import.meta.url', 'document.baseURI')}\n})();`;
+const inlineScript = release ? await minifySource(inlineSource, 'the inline boot script', false) : inlineSource;
 const inlineStyles = (await readFile(pageStylesPath, 'utf8')).trim();
-for (const [name, text] of [['the boot script', inlineBoot], [pageStyles[1], inlineStyles]]) {
+// The widget's own first screen, shown before the wasm is in (boot.js, "FIRST_SCREEN"):
+// its stylesheet and its start screen as the core build renders it on this page
+// (first-screen.test.mjs holds them equal), in a template the boot script puts
+// into the widget's shadow root. The stylesheet is then not fetched at all.
+const widgetStyles = (await readFile(join(staging, stylesFile), 'utf8')).trim();
+const firstScreen = (await readFile(join(root, 'js/first-screen.html'), 'utf8')).trim();
+for (const [name, text] of [['the boot script', inlineScript], [pageStyles[1], inlineStyles], [stylesFile, widgetStyles]]) {
   if (/<\/(script|style)|<!--/i.test(text)) throw new Error(`${name} cannot be inlined: it holds markup the HTML parser would read`);
 }
-const index = withPolicy(page, { script: sha256(inlineBoot), style: sha256(inlineStyles) })
+const mountTag = mount[0].match(/^<div\b[^>]*>/)[0];
+const index = withPolicy(page, { script: sha256(inlineScript), styles: [sha256(inlineStyles), sha256(widgetStyles)] })
   .replace(pageStyles[0], () => `<style>${inlineStyles}</style>`)
+  .replace(stylesPreload, '')
+  .replace(mountTag, () => `${mountTag}<template data-pr-first><style>${widgetStyles}</style>${firstScreen}</template>`)
   .replace(bootTag[0], '')
-  .replace(/<\/body>/, () => `<script>${inlineBoot}</script></body>`);
-if (!index.includes(`<script>${inlineBoot}</script></body>`)) throw new Error('index.html has no </body> for the boot script');
+  .replace(/<\/body>/, () => `<script>${inlineScript}</script></body>`);
+if (!index.includes(`<script>${inlineScript}</script></body>`)) throw new Error('index.html has no </body> for the boot script');
+if (!index.includes('<template data-pr-first>') || index.includes(stylesPreload)) throw new Error('index.html: the first screen was not put in place');
 await writeFile(htmlPath, index);
 console.log(`post-build: ${Object.values(builds).join(", ")}, pr-boot.js, embed.html written`);

@@ -52,6 +52,9 @@ export async function entrySizes(browser, serverUrl, entry, dir = distDir) {
     await page.goto(url);
     const [role, name] = entry.ready;
     await page.getByRole(role, { name }).first().waitFor();
+    // Ready means the widget's own screen: index.html shows its start screen
+    // from the page itself before the wasm is in (js/boot.js, FIRST_SCREEN).
+    await page.locator('[data-partnership-readiness][data-pr-mounted]').first().waitFor();
     const names = [...requested];
     if (entry.settle) await page.waitForTimeout(entry.settle);
     return { url, warnings, ...(await measure(dir, names)) };

@@ -34,17 +34,17 @@ const policyFor = (widgetOrigin) => `default-src 'self'; script-src 'self' ${wid
 
 /**
  * A host page loading the widget from `base` (a CDN's address of dist/), with the
- * stylesheet's preload hint of dist/index.html copied and the boot script's tag pinned by its
+ * stylesheet's preload hint of dist/embed.html copied (index.html carries the stylesheet inline) and the boot script's tag pinned by its
  * hash, as EMBEDDING.md says, and `mount` as its widget.
  */
 async function hostPage(base, mount) {
-  const index = await readFile(join(distDir, 'index.html'), 'utf8');
+  const index = await readFile(join(distDir, 'embed.html'), 'utf8');
   const boot = `sha384-${createHash('sha384').update(await readFile(join(distDir, 'pr-boot.js'))).digest('base64')}`;
   const hints = (index.match(/<link rel="(?:modulepreload|preload)"[^>]*>/g) ?? [])
     .map((tag) => tag.replace('href="./', `href="${base}`))
     // Cross-origin, the stylesheet's preload needs crossorigin to be the request the boot script makes.
     .map((tag) => (/as="style"/.test(tag) ? tag.replace('>', ' crossorigin>') : tag));
-  assert.equal(hints.length, 1, 'dist/index.html has its one preload hint, the stylesheet\'s');
+  assert.equal(hints.length, 1, 'dist/embed.html has its one preload hint, the stylesheet\'s');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
 ${hints.join('\n')}
 <script type="module" src="${base}pr-boot.js" integrity="${boot}" crossorigin></script></head>

@@ -38,6 +38,17 @@ test("index.html's icon is a 32×32 PNG in the page, not an SVG (scripts/icon.mj
 /** Makes a page see no Web Crypto, as one served over plain http does. */
 const withoutWebCrypto = () => Object.defineProperty(window.crypto, 'subtle', { get: () => undefined });
 
+/**
+ * A host page with the English widget, started by pr-boot.js: the copy that
+ * checks its files' hashes (dist/index.html's inline copy names none, its
+ * files being on its own origin; scripts/post-build.mjs says why).
+ */
+const HOST_PAGE = '/host.html';
+const hostPages = async () => {
+  const { pageWithMounts } = await import('./support.mjs');
+  return { [HOST_PAGE]: () => pageWithMounts(['<div data-partnership-readiness></div>']) };
+};
+
 test('a build file changed on its way is refused, not run (Subresource Integrity)', async () => {
   const { launchBrowser, serveDist } = await import('./support.mjs');
   const { readFile } = await import('node:fs/promises');
@@ -53,13 +64,16 @@ test('a build file changed on its way is refused, not run (Subresource Integrity
       [wasm, changedWasm, true],
       [wasm, changedWasm, false],
     ]) {
-      const server = await serveDist(undefined, { [`/${name}`]: [name.endsWith('.js') ? 'text/javascript' : 'application/wasm', tampered] });
+      const server = await serveDist(undefined, {
+        ...await hostPages(),
+        [`/${name}`]: [name.endsWith('.js') ? 'text/javascript' : 'application/wasm', tampered],
+      });
       const page = await (await browser.newContext()).newPage();
       if (!crypto) await page.addInitScript(withoutWebCrypto);
       const refused = [];
       page.on('console', (message) => { if (/integrity/i.test(message.text())) refused.push(message.text()); });
       page.on('pageerror', () => {});
-      await page.goto(server.url);
+      await page.goto(server.url + HOST_PAGE.slice(1));
       await page.waitForFunction(() => document.querySelector('[data-partnership-readiness]').hasAttribute('data-pr-prepared'));
       await page.waitForEvent('console', { predicate: (m) => /integrity/i.test(m.text()), timeout: 10_000 }).catch(() => {});
       assert.ok(refused.length > 0, `${name}${crypto ? '' : ' (no Web Crypto)'}: the console says the file was refused`);
@@ -75,13 +89,14 @@ test('a build file changed on its way is refused, not run (Subresource Integrity
 test('without Web Crypto (a page on plain http) the widget still starts, its wasm checked by the browser', async () => {
   const { launchBrowser, serveDist } = await import('./support.mjs');
   const browser = await launchBrowser();
-  const server = await serveDist();
+  const server = await serveDist(undefined, await hostPages());
   try {
     const page = await (await browser.newContext()).newPage();
     await page.addInitScript(withoutWebCrypto);
     const wasmRequests = [];
     page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasmRequests.push(request); });
-    await page.goto(server.url);
+    await page.goto(server.url + HOST_PAGE.slice(1));
+    await page.locator('[data-partnership-readiness][data-pr-mounted]').waitFor();
     await page.getByRole('button', { name: 'Start the check' }).waitFor();
     assert.equal(await page.evaluate(() => crypto.subtle), undefined, 'the page saw no Web Crypto');
     assert.equal(wasmRequests.length, 1, 'one wasm fetched');
