@@ -98,17 +98,20 @@ function firstScreenFits() {
 
 /**
  * Shows the template's start screen in `container` until the widget renders
- * its own there. A click there is kept (and the pointer says it is on its
- * way), as is the button that has the focus: once the widget is up, the same
- * button of its screen gets them (`replayEarlyScreens`).
+ * its own there. A click there is kept, its button shown pressed and waiting
+ * (disabled: dimmed, with a progress pointer; on a slow network the wasm may
+ * be seconds away), as is the button that has the focus: once the widget is
+ * up, the same button of its screen gets them (`replayEarlyScreens`).
  */
 function showFirstScreen(container, screen) {
   const early = { container, screen };
   container.addEventListener('click', (event) => {
     const button = event.target.closest('button');
     if (button && !early.done) {
+      // The last click counts: one button waits at a time.
+      if (early.pressed) early.pressed.disabled = false;
       early.pressed = button;
-      container.style.cursor = 'progress';
+      button.disabled = true;
     }
   });
   container.addEventListener('focusin', (event) => { early.focused = event.target; });
@@ -127,7 +130,6 @@ function replayEarlyScreens(started) {
     for (const early of earlyScreens) {
       const { container, screen, pressed, focused } = early;
       early.done = true;
-      container.style.cursor = '';
       if (failed) {
         container.replaceChildren(document.createElement('slot'));
         continue;
