@@ -105,16 +105,22 @@ function firstScreenFits() {
  */
 function showFirstScreen(container, screen) {
   const early = { container, screen };
-  container.addEventListener('click', (event) => {
+  // Only the early screen's own buttons: once the widget has rendered into the
+  // same container, its clicks are its own, even before the replay has run.
+  const earlyButton = (event) => {
     const button = event.target.closest('button');
-    if (button && !early.done) {
+    return button && screen.contains(button) ? button : null;
+  };
+  container.addEventListener('click', (event) => {
+    const button = earlyButton(event);
+    if (button) {
       // The last click counts: one button waits at a time.
       if (early.pressed) early.pressed.disabled = false;
       early.pressed = button;
       button.disabled = true;
     }
   });
-  container.addEventListener('focusin', (event) => { early.focused = event.target; });
+  container.addEventListener('focusin', (event) => { early.focused = earlyButton(event) ?? early.focused; });
   container.append(screen);
   earlyScreens.push(early);
 }
@@ -129,7 +135,6 @@ function replayEarlyScreens(started) {
   const replay = (failed) => {
     for (const early of earlyScreens) {
       const { container, screen, pressed, focused } = early;
-      early.done = true;
       if (failed) {
         container.replaceChildren(document.createElement('slot'));
         continue;

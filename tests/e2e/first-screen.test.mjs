@@ -148,6 +148,35 @@ test('a button focused before the wasm is in keeps the focus, and the click is d
   await context.close();
 });
 
+test('a click on the widget\'s own screen, before the early clicks are replayed, is the widget\'s alone', async () => {
+  const { context, page, errors, release } = await openHeld();
+  await page.getByRole('button', START).waitFor();
+  // As soon as the widget's own start screen replaces the early one (a microtask
+  // after its render, before the replay's task), its Start is clicked.
+  await page.locator(WIDGET).evaluate((host) => {
+    const container = host.shadowRoot.querySelector('[data-pr-root]');
+    const early = container.firstElementChild;
+    window.clickedLive = new Promise((ok) => {
+      new MutationObserver((_, observer) => {
+        const start = !early.isConnected && container.querySelector('.pr-start .pr-button-primary');
+        if (!start) return;
+        observer.disconnect();
+        start.click();
+        ok({ disabled: start.disabled });
+      }).observe(container, { childList: true, subtree: true });
+    });
+  });
+  release();
+  const clicked = page.evaluate(() => window.clickedLive);
+  assert.deepEqual(await clicked, { disabled: false }, 'the widget\'s button is not held as an early click');
+  await page.getByRole('heading', { name: 'Clear objectives' }).waitFor();
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('heading', { name: 'Aligned values and culture' }).waitFor();
+  errors.check();
+  await context.close();
+});
+
 test('where the widget would start elsewhere, the page shows its placeholder, not the start screen', async () => {
   const draft = { version: 2, draft: { label: '', step: 2, responses: { answers: { 'clear-objectives.goals': 4 } } } };
   const cases = [
