@@ -153,6 +153,15 @@ function instrument({ start, report }) {
     return result;
   };
 
+  // Whether the boot script hashes the wasm itself (pr-boot.js does; index.html's copy names no hashes).
+  const digest = crypto.subtle?.digest;
+  if (digest) {
+    crypto.subtle.digest = function timedDigest(...args) {
+      marks.wasmHashed = true;
+      return digest.apply(this, args);
+    };
+  }
+
   // The start button: in the document, or in the shadow root the widget's boot script attaches.
   const roots = [document];
   const observers = [];
@@ -439,7 +448,8 @@ for (const b of builds) {
   const w = b.results.page;
   const wasmRequests = [...new Set(w.map((l) => l.requests.filter((r) => r.endsWith('.wasm')).length))].join(' or ');
   const calls = [...new Set(w.flatMap((l) => l.marks.wasm.map((c) => c.name)))].join(', ');
-  const integrity = w.some((l) => l.marks.wasmFetchIntegrity) ? 'with integrity' : 'without integrity (the boot script hashes the bytes itself)';
+  const integrity = w.some((l) => l.marks.wasmFetchIntegrity) ? 'with integrity'
+    : w.some((l) => l.marks.wasmHashed) ? 'without integrity (the boot script hashes the bytes itself)' : 'without integrity (same origin: nothing checked)';
   console.log(`  ${b.column}: wasm requests per load ${wasmRequests} (1: none fetched twice); fetch ${integrity}; WebAssembly.${calls}`);
   const early = w.filter((l) => l.marks.startInDom < instantiate(l)?.done).length;
   console.log(`     start screen shown from the page itself, before the wasm was instantiated: ${early} of ${w.length} loads`);
