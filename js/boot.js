@@ -167,6 +167,8 @@ function prepare(element) {
     ? import(assetUrl(ACCENT)).then((accent) => accent.apply(element), () => {})
     : null;
   const template = PAGE_COPY ? element.querySelector(FIRST_SCREEN) : null;
+  // The template's styles are the widget's stylesheet: once in the shadow root, not linked again.
+  let stylesInline = false;
   let home;
   try {
     home = element.attachShadow({ mode: 'open' });
@@ -175,6 +177,7 @@ function prepare(element) {
     if (template) {
       const [styles, screen] = template.content.cloneNode(true).children;
       home.append(styles);
+      stylesInline = true;
       if (firstScreenFits()) showFirstScreen(container, screen);
     }
     if (!container.hasChildNodes()) container.append(document.createElement('slot'));
@@ -187,8 +190,7 @@ function prepare(element) {
     home = document.head;
   }
   homes.push(home);
-  // The template's styles are the widget's stylesheet, already in.
-  const needed = sheets.filter((sheet) => !(template && home !== document.head && sheet === STYLES));
+  const needed = sheets.filter((sheet) => !(stylesInline && sheet === STYLES));
   return Promise.all([accented, ...needed.map((sheet) => addSheet(home, sheet))]);
 }
 

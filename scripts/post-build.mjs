@@ -207,9 +207,10 @@ for (const [source, target] of [['js/accent.js', 'pr-accent.js'], ['js/embed.js'
 }
 
 // Preload the widget's styles while the boot script loads (every widget needs
-// them; index.html carries them inline instead, see below). No hint for a build: the page does not know which one it needs (a
-// share link, a German visitor), and a hint for the wrong one is a download
-// wasted; the boot script starts the right build's downloads at once.
+// them; index.html carries them inline instead, see below). No hint for a
+// build: the page does not know which one it needs (a share link, a German
+// visitor), and a hint for the wrong one is a download wasted; the boot script
+// starts the right build's downloads at once.
 const bootTag = html.match(/<script[^>]*pr-boot\.js[^>]*><\/script>/);
 if (!bootTag) throw new Error('index.html has no <script> for pr-boot.js');
 const stylesPreload = `<link rel="preload" href="./${stylesFile}" as="style"${integrity ? ` integrity="${integrity}"` : ''}>`;

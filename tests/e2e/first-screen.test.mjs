@@ -51,6 +51,16 @@ async function openHeld({ init, url = '', policy = false, ...options } = {}) {
   };
 }
 
+/**
+ * Resolves when the page is idle after two frames: by then the widget's first
+ * effect has run (a task after its first frame), the idle read of stored results
+ * it queues has had its turn, and the boot script's replay (a task after the
+ * widget started) is done.
+ */
+const settled = (page) => page.evaluate(() => new Promise((ok) => {
+  requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => ok())));
+}));
+
 /** The markup in the widget's container, without what only the running widget needs (see js/first-screen.html). */
 const screenMarkup = (page, { running }) => page.locator(WIDGET).evaluate((host, running) => {
   const copy = host.shadowRoot.querySelector('[data-pr-root]').cloneNode(true);
@@ -88,7 +98,7 @@ test('a first visit sees the start screen before the wasm is in: the widget\'s o
     release();
     await mounted();
     // The stored results are read when the browser is idle after the first frame: waited for.
-    await page.waitForTimeout(300);
+    await settled(page);
     assert.equal(await screenMarkup(page, { running: true }), early.markup, 'the page\'s screen is the one the widget renders');
     assert.deepEqual(await screenLayout(page), early.layout, 'and it looks and sits the same: nothing moves when the widget takes over');
     assert.deepEqual(await violationsOf(page), []);
@@ -135,13 +145,13 @@ test('a button focused before the wasm is in keeps the focus, and the click is d
   assert.equal(await focusedWords(), 'Import results', 'Tab reached the second button of the early screen');
   release();
   await mounted();
-  await page.waitForTimeout(200);
+  await settled(page);
   assert.equal(await focusedWords(), 'Import results', 'the widget\'s own button has the focus');
   assert.equal(await page.locator(WIDGET).getAttribute('data-pr-screen'), 'start', 'focusing clicked nothing');
   // Once the widget is up, a click is the widget's own, not kept for later.
   await page.getByRole('button', START).click();
   await page.getByRole('heading', { name: 'Clear objectives' }).waitFor();
-  await page.waitForTimeout(200);
+  await settled(page);
   assert.equal(await page.locator(WIDGET).getAttribute('data-pr-screen'), 'step');
   assert.equal(await page.getByRole('heading', { name: 'Clear objectives' }).count(), 1, 'on the first principle still');
   errors.check();
